@@ -1,0 +1,34 @@
+import { bestLocale, parseLocale } from '~/lib/language';
+import type { Locale } from '~/locales';
+
+/** localStorage key holding the locale a visitor chose (see README, "What is stored"). */
+export const LANGUAGE_KEY = 'bw:locale';
+
+/** The visitor's remembered choice, if any and still valid. Storage may be blocked; that is not an error. */
+export function rememberedLocale(): Locale | undefined {
+	try {
+		return parseLocale(localStorage.getItem(LANGUAGE_KEY));
+	} catch {
+		return undefined;
+	}
+}
+
+export function rememberLocale(locale: Locale): void {
+	try {
+		localStorage.setItem(LANGUAGE_KEY, locale);
+	} catch {
+		// Private mode or storage disabled: the choice lasts this visit only.
+	}
+}
+
+/** Remembers the locale named by the first segment of a site path after the base. */
+export function rememberLocaleFromPath(pathname: string): void {
+	const rest = pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length);
+	const locale = parseLocale(rest.split('/')[1]);
+	if (locale) rememberLocale(locale);
+}
+
+/** Where `/` should send this visitor: their earlier choice, else their browser's best match. */
+export function chosenLocale(): Locale {
+	return rememberedLocale() ?? bestLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+}
