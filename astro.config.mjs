@@ -41,6 +41,7 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				Search: './src/components/Search.astro',
 			},
 			lastUpdated: false,
 			credits: false,

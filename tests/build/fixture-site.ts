@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface FixtureSite {
+	dir: string;
+	/** Runs an astro command in the fixture; resolves with its exit code and all it printed. */
+	astro(...args: string[]): Promise<{ code: number; output: string }>;
+	remove(): Promise<void>;
+}
+
+/** A copy of the site's code with only the given content files, to see how the build reacts to them. */
+export async function fixtureSite(files: Record<string, string>): Promise<FixtureSite> {
+	const dir = await mkdtemp(join(tmpdir(), 'bw-fixture-'));
+	for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n']) {
+		await cp(join(root, item), join(dir, item), { recursive: true });
+	}
+	await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	for (const [path, from] of Object.entries(files)) {
+		const target = join(dir, 'content/docs', path);
+		await mkdir(join(target, '..'), { recursive: true });
+		await cp(join(root, from), target);
+	}
+	return {
+		dir,
+		astro: (...args) =>
+			new Promise((resolve) => {
+				execFile(
+					join(root, 'node_modules/.bin/node'),
+					[join(root, 'node_modules/astro/bin/astro.mjs'), ...args],
+					{ cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } },
+					(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+				);
+			}),
+		remove: () => rm(dir, { recursive: true, force: true }),
+	};
+}

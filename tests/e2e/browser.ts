@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * The Chromium to test with: Playwright's own if installed, else a system one. Nothing is downloaded.
+ * Returns undefined to let Playwright use its own build.
+ */
+export function chromiumPath(): string | undefined {
+	const fromEnv = process.env['CHROMIUM_PATH'];
+	if (fromEnv) {
+		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+		return fromEnv;
+	}
+	if (existsSync(chromium.executablePath())) return undefined;
+	const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) =>
+		existsSync(p),
+	);
+	if (system) return system;
+	throw new Error(
+		[
+			'No Chromium found for the end-to-end tests.',
+			'Install one of: Debian/Ubuntu `apt-get install -y chromium`, or `npx playwright install chromium` where downloads are allowed,',
+			'or point CHROMIUM_PATH at an existing Chrome/Chromium binary.',
+		].join('\n'),
+	);
+}

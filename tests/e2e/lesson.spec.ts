@@ -1,0 +1,30 @@
+import { localeIds } from '../../src/locales';
+import { expect, strings, test } from './test';
+
+for (const locale of localeIds) {
+	test(`a lesson in ${locale} shows minutes and objectives above, sources, review date and disclaimer below`, async ({ page }) => {
+		const t = strings(locale);
+		await page.goto(`${locale}/borrowing/true-cost-of-a-loan/`);
+		const content = page.locator('.sl-markdown-content');
+		const meta = content.locator('.lesson-meta');
+		await expect(meta).toContainText(t['lesson.minutes']!.replace('{{count}}', '10'));
+		await expect(meta.getByRole('heading', { name: t['lesson.objectives']! })).toBeVisible();
+		expect(await meta.getByRole('listitem').count()).toBeGreaterThan(0);
+		// The frame sits around the lesson: meta first, footer last.
+		const first = await content.locator(':scope > *').first().getAttribute('class');
+		expect(first).toContain('lesson-meta');
+		const footer = content.locator(':scope > *').last();
+		await expect(footer.getByRole('heading', { name: t['lesson.sources']! })).toBeVisible();
+		expect(await footer.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+		await expect(footer.locator('time')).toHaveAttribute('datetime', '2026-11-29');
+		await expect(footer).toContainText(t['lesson.lastReviewed']!.replace('{{date}}', '').trim());
+		await expect(footer).toContainText(t['lesson.notLegalAdvice']!);
+	});
+}
+
+test('module overviews list their lessons', async ({ page }) => {
+	await page.goto('zh-cn/borrowing/');
+	const list = page.getByRole('region', { name: strings('zh-cn')['overview.lessons']! });
+	await list.getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/zh-cn\/borrowing\/true-cost-of-a-loan\/$/);
+});

@@ -1,0 +1,25 @@
+import { expect, test } from './test';
+
+test('search loads only when opened, then finds a lesson in its own language', async ({ page, watch }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto('zh-cn/');
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.includes('pagefind'))).toEqual([]);
+
+	await page.getByRole('button', { name: '搜索' }).click();
+	const box = page.getByRole('textbox', { name: '搜索' });
+	await box.fill('砍头息');
+	const first = page.locator('.pagefind-ui__result-link').first();
+	await expect(first).toHaveAttribute('href', /\/zh-cn\/borrowing\/true-cost-of-a-loan\//);
+	expect(watch.consoleErrors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the search dialog speaks the page language', async ({ page }) => {
+	await page.goto('zh-tw/');
+	await page.getByRole('button', { name: '搜尋' }).click();
+	await expect(page.getByRole('search', { name: '站內搜尋' })).toBeVisible();
+	await page.getByRole('textbox', { name: '搜尋' }).fill('年利率');
+	await expect(page.getByText(/找到 \d+ 筆「年利率」的結果/)).toBeVisible();
+});

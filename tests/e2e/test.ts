@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { locales, type Locale } from '../../src/locales';
+
+export { expect };
+
+/** The WCAG tags axe checks on every page. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A locale's UI strings, as the site reads them. */
+export function strings(locale: Locale): Record<string, string> {
+	const file = new URL(`../../content/i18n/${locales[locale].lang}.json`, import.meta.url);
+	return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** Every page path in the built sitemap, relative to the site root (no leading slash). */
+export function sitemapPaths(): string[] {
+	const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
+		const { pathname } = new URL(loc!);
+		const basePath = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
+		return pathname.slice(basePath.length);
+	});
+}
+
+/** What a page did that it should not: errors in the console, requests to other hosts. */
+export class PageWatch {
+	readonly consoleErrors: string[] = [];
+	readonly foreignRequests: string[] = [];
+
+	constructor(readonly page: Page) {
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+		});
+		page.on('pageerror', (error) => this.consoleErrors.push(String(error)));
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+			if (url.hostname !== '127.0.0.1') this.foreignRequests.push(request.url());
+		});
+	}
+
+	async axe() {
+		const results = await new AxeBuilder({ page: this.page }).withTags(wcagTags).analyze();
+		return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	}
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+	watch: async ({ page }, use) => {
+		// Anything leaving the local server is recorded and refused, so a stray request cannot hang a test.
+		await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+		await use(new PageWatch(page));
+	},
+});

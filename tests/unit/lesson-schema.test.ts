@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isLesson, pageSchema } from '~/lib/lesson-schema';
+
+const lesson = {
+	kind: 'lesson',
+	module: 'borrowing',
+	order: 2,
+	minutes: 10,
+	objectives: ['Turn a monthly rate into an annual one.'],
+	keywords: ['APR'],
+	lastReviewed: '2026-11-29',
+	sources: [{ title: 'Civil Code, Art. 670' }],
+	jurisdictions: ['cn'],
+};
+
+function problems(data: unknown) {
+	const result = pageSchema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('pageSchema', () => {
+	it('accepts a complete lesson and parses its date', () => {
+		const parsed = pageSchema.parse(lesson);
+		expect(isLesson(parsed)).toBe(true);
+		expect(parsed.lastReviewed).toEqual(new Date('2026-11-29'));
+	});
+
+	it('names each missing lesson field', () => {
+		const { minutes: _m, sources: _s, ...rest } = lesson;
+		expect(problems(rest)).toEqual(['minutes: A lesson needs `minutes`.', 'sources: A lesson needs `sources`.']);
+	});
+
+	it('names the field with a wrong value', () => {
+		expect(problems({ ...lesson, module: 'loans' })[0]).toMatch(/^module: Invalid option/);
+		expect(problems({ ...lesson, jurisdictions: ['mars'] })[0]).toMatch(/^jurisdictions\.0: /);
+		expect(problems({ ...lesson, objectives: [] })[0]).toMatch(/^objectives: /);
+		expect(problems({ ...lesson, lastReviewed: 'someday' })[0]).toMatch(/^lastReviewed: /);
+	});
+
+	it('refuses sources that are not https or have unknown fields', () => {
+		expect(problems({ ...lesson, sources: [{ title: 'A law', url: 'javascript:alert(1)' }] })[0]).toMatch(/^sources\.0\.url/);
+		expect(problems({ ...lesson, sources: [{ title: 'A law', link: 'x' }] })[0]).toMatch(/^sources\.0/);
+	});
+
+	it('lets ordinary pages go without lesson fields, but an overview needs its module', () => {
+		expect(problems({})).toEqual([]);
+		expect(problems({ kind: 'overview' })).toEqual(['module: An overview page must name its module.']);
+		expect(problems({ kind: 'overview', module: 'rights' })).toEqual([]);
+	});
+});
