@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales, modules } from './src/locales.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { languageChooser } from './src/integrations/language-chooser.ts';
 
 /** UI strings of one locale, read from the same JSON Starlight loads. */
@@ -48,5 +49,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		languageChooser(),
+		// Last, so it sees the final HTML: a hash-based CSP per page and in dist/_headers.
+		securityHeaders(),
 	],
 });

@@ -41,6 +41,11 @@ export class PageWatch {
 		});
 	}
 
+	/** CSP violations the page reported (collected by an init script, see `test` below). */
+	async cspViolations(): Promise<string[]> {
+		return this.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
+	}
+
 	async axe() {
 		const results = await new AxeBuilder({ page: this.page }).withTags(wcagTags).analyze();
 		return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -51,6 +56,10 @@ export const test = base.extend<{ watch: PageWatch }>({
 	watch: async ({ page }, use) => {
 		// Anything leaving the local server is recorded and refused, so a stray request cannot hang a test.
 		await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+		await page.addInitScript(() => {
+			const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		});
 		await use(new PageWatch(page));
 	},
 });

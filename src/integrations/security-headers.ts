@@ -1,0 +1,41 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inlineSources, policy, withMetaPolicy } from '../lib/csp.ts';
+
+/** Placeholder in public/_headers that the build replaces with the site-wide policy. */
+const PLACEHOLDER = '{{csp}}';
+
+/**
+ * Gives every built page a <meta> CSP that allows exactly its own inline scripts and styles (by
+ * hash; Starlight's `is:inline` scripts included, which Astro's own CSP does not hash), and fills
+ * dist/_headers with one policy allowing the union of them, since browsers enforce both.
+ */
+export function securityHeaders(): AstroIntegration {
+	return {
+		name: 'borrow-wisely:security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const scripts = new Set<string>();
+				const styles = new Set<string>();
+				const entries = await readdir(out, { withFileTypes: true, recursive: true });
+				const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+				for (const file of pages) {
+					const html = await readFile(file, 'utf8');
+					const sources = inlineSources(html);
+					sources.scripts.forEach((s) => scripts.add(s));
+					sources.styles.forEach((s) => styles.add(s));
+					await writeFile(file, withMetaPolicy(html, policy(sources, { header: false })));
+				}
+				const headersFile = join(out, '_headers');
+				const template = await readFile(headersFile, 'utf8');
+				if (!template.includes(PLACEHOLDER)) throw new Error(`public/_headers has no ${PLACEHOLDER} placeholder for the CSP.`);
+				const siteWide = policy({ scripts: [...scripts].sort(), styles: [...styles].sort() }, { header: true });
+				await writeFile(headersFile, template.replaceAll(PLACEHOLDER, siteWide));
+				logger.info(`CSP: ${pages.length} pages; ${scripts.size} inline scripts and ${styles.size} inline styles allowed by hash`);
+			},
+		},
+	};
+}

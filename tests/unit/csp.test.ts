@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { inlineSources, policy, withMetaPolicy } from '~/lib/csp';
+
+const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+describe('inlineSources', () => {
+	it('hashes inline scripts and styles exactly as written, skipping external scripts and JSON data', () => {
+		const html = `<head><script>\n\ta()\n</script><script type="module" src="/x.js"></script>
+			<script type="application/ld+json">{}</script><style>p{}</style><script is:inline>\n\ta()\n</script></head>`;
+		expect(inlineSources(html)).toEqual({ scripts: [sha('\n\ta()\n')], styles: [sha('p{}')] });
+	});
+});
+
+describe('policy', () => {
+	it('allows only self and the given hashes for scripts; frame-ancestors only in a header', () => {
+		const sources = { scripts: ["'sha256-a'"], styles: ["'sha256-b'"] };
+		const meta = policy(sources, { header: false });
+		expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a'");
+		expect(meta).toContain("style-src 'self' 'sha256-b'");
+		expect(meta).not.toContain('unsafe-inline;');
+		expect(meta).not.toContain('frame-ancestors');
+		expect(policy(sources, { header: true })).toContain("frame-ancestors 'none'");
+	});
+});
+
+describe('withMetaPolicy', () => {
+	it('puts the policy before any script', () => {
+		const out = withMetaPolicy('<html><head><meta charset="utf-8"/><script>x</script></head></html>', "default-src 'self'");
+		expect(out).toBe(
+			'<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="default-src \'self\'"><script>x</script></head></html>',
+		);
+	});
+	it('refuses a page without a head', () => {
+		expect(() => withMetaPolicy('<p>hi</p>', 'x')).toThrow(/no <head>/);
+	});
+});
