@@ -1,8 +1,9 @@
 import { bestLocale, parseLocale } from '~/lib/language';
+import type { StorageKey } from '~/lib/storage-keys';
 import type { Locale } from '~/locales';
 
-/** localStorage key holding the locale a visitor chose (see README, "What is stored"). */
-export const LANGUAGE_KEY = 'bw:locale';
+/** localStorage key holding the locale a visitor chose (registered in src/lib/storage-keys.ts). */
+export const LANGUAGE_KEY = 'bw:locale' satisfies StorageKey;
 
 /** The visitor's remembered choice, if any and still valid. Storage may be blocked; that is not an error. */
 export function rememberedLocale(): Locale | undefined {

@@ -42,3 +42,47 @@ test('pages send the hardening headers and set no cookies', async ({ page, conte
 	expect(await context.cookies()).toEqual([]);
 	expect(await page.evaluate(() => document.cookie)).toBe('');
 });
+
+test('a walk through the site writes only documented storage keys', async ({ page, watch }) => {
+	await page.goto('zh-cn/borrowing/true-cost-of-a-loan/');
+	await page.getByRole('tab', { name: '美国' }).click();
+	await page.locator('starlight-theme-select select').filter({ visible: true }).selectOption('dark');
+	await page.locator('starlight-lang-select select').filter({ visible: true }).selectOption({ label: 'English' });
+	await expect(page).toHaveURL(/\/en\/borrowing\/true-cost-of-a-loan\/$/);
+	// The fixture fails the test on any undocumented key; here, check the walk really wrote some.
+	for (const key of ['local:bw:locale', 'local:starlight-synced-tabs__place', 'local:starlight-theme']) {
+		expect(watch.storageWrites).toContain(key);
+	}
+});
+
+test.describe('hostile input in the URL and storage', () => {
+	const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', 'x'.repeat(1_000_000)];
+
+	for (const [i, payload] of payloads.entries()) {
+		test(`payload ${i + 1} in query, fragment and stored locale runs nothing and breaks nothing`, async ({ page, context, watch }) => {
+			let dialogs = 0;
+			page.on('dialog', (d) => {
+				dialogs++;
+				void d.dismiss();
+			});
+			await context.addInitScript((value) => {
+				try {
+					localStorage.setItem('bw:locale', value);
+				} catch {
+					// A 1 MB value may exceed the quota; the page must cope either way.
+				}
+			}, payload);
+			const encoded = encodeURIComponent(payload.slice(0, 4000));
+			await page.goto(`en/borrowing/true-cost-of-a-loan/?q=${encoded}#${encoded}`);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await page.goto(`./?choose=${encoded}#${encoded}`);
+			await expect(page.getByRole('link', { name: /English/ })).toBeVisible();
+			await page.goto(`./?lang=${encoded}`);
+			// A tampered stored choice is ignored: the browser's language decides.
+			await expect(page).toHaveURL(/\/en\/$/);
+			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(dialogs).toBe(0);
+			expect(watch.consoleErrors).toEqual([]);
+		});
+	}
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { storageKeys } from '../../src/lib/storage-keys';
 import { locales, type Locale } from '../../src/locales';
 
 export { expect };
@@ -28,6 +29,8 @@ export function sitemapPaths(): string[] {
 export class PageWatch {
 	readonly consoleErrors: string[] = [];
 	readonly foreignRequests: string[] = [];
+	/** Every storage write during the test, across navigations, as `local:key` or `session:key`. */
+	readonly storageWrites: string[] = [];
 
 	constructor(readonly page: Page) {
 		page.on('console', (msg) => {
@@ -53,13 +56,32 @@ export class PageWatch {
 }
 
 export const test = base.extend<{ watch: PageWatch }>({
-	watch: async ({ page }, use) => {
+	// Automatic: every test that opens `page` is watched, whether or not it asks for `watch`.
+	watch: [
+		async ({ page }, use) => {
 		// Anything leaving the local server is recorded and refused, so a stray request cannot hang a test.
 		await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 		await page.addInitScript(() => {
 			const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+			// Record every storage write so the test can fail on a key src/lib/storage-keys.ts does not document.
+			const record = (entry: string) =>
+				(window as unknown as { __bwStorageWrite?: (entry: string) => void }).__bwStorageWrite?.(entry);
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				record(`${this === window.sessionStorage ? 'session' : 'local'}:${key}`);
+				return setItem.call(this, key, value);
+			};
 			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
 		});
-		await use(new PageWatch(page));
-	},
+		const watch = new PageWatch(page);
+		await page.exposeFunction('__bwStorageWrite', (entry: string) => watch.storageWrites.push(entry));
+		await use(watch);
+		const undocumented = watch.storageWrites.filter((entry) => {
+			const [storage, key] = [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)];
+			return (storageKeys as Record<string, { storage: string }>)[key]?.storage !== storage;
+		});
+		expect(undocumented, 'storage keys written but not documented in src/lib/storage-keys.ts').toEqual([]);
+		},
+		{ auto: true },
+	],
 });

@@ -1,0 +1,29 @@
+/**
+ * Every key this site (or Starlight inside it) writes to the browser's storage. Nothing else may
+ * be written: the end-to-end tests record each write and fail on a key missing here. Nothing in
+ * storage is ever sent anywhere; there are no cookies.
+ */
+export const storageKeys = {
+	'bw:locale': {
+		storage: 'local',
+		owner: 'src/scripts/language-choice.ts',
+		holds: 'The locale the visitor picked (en, zh-cn, zh-tw or es), so `/` opens it next time.',
+	},
+	'starlight-theme': {
+		storage: 'local',
+		owner: 'Starlight (theme menu)',
+		holds: 'The colour theme chosen: auto, dark or light.',
+	},
+	'starlight-synced-tabs__place': {
+		storage: 'local',
+		owner: 'Starlight (<Tabs syncKey="place">)',
+		holds: 'The place last chosen in jurisdiction tabs, so every lesson opens on it.',
+	},
+	'sl-sidebar-state': {
+		storage: 'session',
+		owner: 'Starlight (sidebar)',
+		holds: 'Which sidebar groups are open and the sidebar scroll position, for this visit only.',
+	},
+} as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
+
+export type StorageKey = keyof typeof storageKeys;
