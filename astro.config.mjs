@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales, modules } from './src/locales.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
 			},
 			lastUpdated: false,
 			credits: false,
+			// Every internal link and anchor in content is checked on each build; a broken one stops it.
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
 		}),
 		mdx(),
 		languageChooser(),

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,11 +14,12 @@ export interface FixtureSite {
 
 /** A copy of the site's code with only the given content files, to see how the build reacts to them. */
 export async function fixtureSite(files: Record<string, string>): Promise<FixtureSite> {
-	const dir = await mkdtemp(join(tmpdir(), 'bw-fixture-'));
+	// Inside the project (git-ignored), so packages resolve from its node_modules as they do for the site.
+	await mkdir(join(root, 'tests/.tmp'), { recursive: true });
+	const dir = await mkdtemp(join(root, 'tests/.tmp/fixture-'));
 	for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n']) {
 		await cp(join(root, item), join(dir, item), { recursive: true });
 	}
-	await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	for (const [path, from] of Object.entries(files)) {
 		const target = join(dir, 'content/docs', path);
 		await mkdir(join(target, '..'), { recursive: true });
@@ -32,7 +32,7 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 				execFile(
 					join(root, 'node_modules/.bin/node'),
 					[join(root, 'node_modules/astro/bin/astro.mjs'), ...args],
-					{ cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } },
+					{ cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } },
 					(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
 				);
 			}),
