@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './e2e/browser';
+import { launchOptions } from './e2e/browser';
 
-const executablePath = chromiumPath();
 const port = Number(process.env['PORT'] ?? 4329);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 
@@ -20,12 +19,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					...(executablePath ? { executablePath } : {}),
-					// Keep Chromium from calling home: the sandbox has no network and the tests watch every request.
-					args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-					chromiumSandbox: false,
-				},
+				launchOptions: launchOptions(),
 			},
 		},
 	],

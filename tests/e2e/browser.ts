@@ -24,3 +24,14 @@ export function chromiumPath(): string | undefined {
 		].join('\n'),
 	);
 }
+
+/** How the tests and the bench start Chromium: the browser above, kept from calling home. */
+export function launchOptions() {
+	const executablePath = chromiumPath();
+	return {
+		...(executablePath ? { executablePath } : {}),
+		// The sandbox has no network and the tests watch every request, so background traffic is off.
+		args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		chromiumSandbox: false,
+	};
+}

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = process.env['DIST'] ? join(process.env['DIST'], '/') : fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4329);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 
