@@ -20,6 +20,9 @@ export const uiStrings = z.object({
 	'lesson.notLegalAdvice': z.string(),
 	'lesson.jurisdictions': z.string(),
 
+	// Search: the name of the module filter in the search dialog.
+	'search.moduleFilter': z.string(),
+
 	// Module overview: the list of the module's lessons.
 	'overview.lessons': z.string(),
 
