@@ -5,6 +5,8 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales, modules } from './src/locales.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/base-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { languageChooser } from './src/integrations/language-chooser.ts';
 
@@ -16,12 +18,17 @@ const strings = (/** @type {string} */ lang) =>
 const translated = (/** @type {string} */ key) =>
 	Object.fromEntries(Object.values(locales).map(({ lang }) => [lang, strings(lang)[key]]));
 
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
 	// Content lives in top-level content/, where Starlight's loaders look; see README "Where things live".
 	srcDir: './',
 	site: 'https://borrowwisely.example',
-	// Hosting under a sub-path, e.g. BASE_PATH=/learn/.
-	base: process.env.BASE_PATH || '/',
+	// Hosting under a sub-path, e.g. BASE_PATH=/learn/; content links get the prefix at build.
+	base,
+	// A second build (the sub-path test) writes elsewhere so it cannot clobber dist/.
+	outDir: process.env.OUT_DIR || './dist',
+	markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks(base)] }) },
 	trailingSlash: 'always',
 	integrations: [
 		starlight({

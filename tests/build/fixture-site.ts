@@ -5,6 +5,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The environment for a child `astro` run: Vitest puts Vite's own variables (BASE_URL, MODE,
+ * NODE_ENV=test…) into process.env, and a child build would take them as its own.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+	return env;
+}
+
 export interface FixtureSite {
 	dir: string;
 	/** Runs an astro command in the fixture; resolves with its exit code and all it printed. */
@@ -32,7 +43,7 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 				execFile(
 					join(root, 'node_modules/.bin/node'),
 					[join(root, 'node_modules/astro/bin/astro.mjs'), ...args],
-					{ cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } },
+					{ cwd: dir, env: buildEnv() },
 					(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
 				);
 			}),

@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './fixture-site';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = join(root, 'tests/.tmp/dist-learn');
+const base = '/learn/';
+
+describe('the site hosted under a sub-path', () => {
+	let pages: { file: string; html: string }[] = [];
+
+	beforeAll(async () => {
+		await rm(out, { recursive: true, force: true });
+		await mkdir(out, { recursive: true });
+		await new Promise<void>((resolve, reject) =>
+			execFile(
+				join(root, 'node_modules/.bin/node'),
+				[join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+				{ cwd: root, env: buildEnv({ BASE_PATH: base, OUT_DIR: out }) },
+				(error, _stdout, stderr) => (error ? reject(new Error(stderr)) : resolve()),
+			),
+		);
+		const entries = await readdir(out, { recursive: true, withFileTypes: true });
+		pages = await Promise.all(
+			entries
+				.filter((e) => e.isFile() && e.name.endsWith('.html'))
+				.map(async (e) => ({ file: join(e.parentPath, e.name), html: await readFile(join(e.parentPath, e.name), 'utf8') })),
+		);
+	}, 120_000);
+	afterAll(() => rm(out, { recursive: true, force: true }));
+
+	it('builds every page', () => {
+		expect(pages.length).toBeGreaterThan(20);
+	});
+
+	it('points every root-relative link and asset inside the base, at a file that exists', () => {
+		const broken: string[] = [];
+		for (const { file, html } of pages) {
+			for (const [, url] of html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)) {
+				if (url!.startsWith('//')) continue;
+				const rel = url!.startsWith(base) ? url!.slice(base.length) : undefined;
+				const target = rel === undefined ? undefined : join(out, rel, rel === '' || rel.endsWith('/') ? 'index.html' : '');
+				if (!target || !existsSync(target)) broken.push(`${file.slice(out.length)}: ${url}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('sends the language chooser and search to the base', async () => {
+		const chooser = pages.find((p) => p.file === join(out, 'index.html'))!.html;
+		expect(chooser).toContain(`href="${base}zh-cn/"`);
+		const scripts = await readdir(join(out, '_astro'));
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+	});
+});
