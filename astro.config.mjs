@@ -8,7 +8,7 @@ import { defaultLocale, locales, modules } from './src/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { languageChooser } from './src/integrations/language-chooser.ts';
+import { siteRoutes } from './src/integrations/site-routes.ts';
 
 /** UI strings of one locale, read from the same JSON Starlight loads. */
 const strings = (/** @type {string} */ lang) =>
@@ -58,7 +58,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
 		}),
 		mdx(),
-		languageChooser(),
+		siteRoutes(),
 		// Last, so it sees the final HTML: a hash-based CSP per page and in dist/_headers.
 		securityHeaders(),
 	],

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLesson, type LessonData } from './lesson-schema';
-import type { Locale, ModuleId } from '../locales';
+import { modules, type Locale, type ModuleId } from '../locales';
 
 export type Lesson = CollectionEntry<'docs'> & { data: CollectionEntry<'docs'>['data'] & LessonData };
 
@@ -16,5 +16,6 @@ export async function lessonsOf(locale: Locale, module?: ModuleId): Promise<Less
 		(entry): entry is Lesson =>
 			entry.id.startsWith(`${locale}/`) && isLesson(entry.data) && (!module || entry.data.module === module),
 	);
-	return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+	const moduleOrder = (lesson: Lesson) => modules.indexOf(lesson.data.module);
+	return entries.sort((a, b) => moduleOrder(a) - moduleOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
