@@ -56,10 +56,10 @@ async function orderWithKeyboard(page: Page, q: Locator, order: readonly string[
 async function answerAll(page: Page, answers: Answers, t: Record<string, string>) {
 	for (const [id, answer] of Object.entries(answers)) {
 		const q = question(page, id);
-		if (typeof answer === 'string') await q.getByRole('textbox', { name: t['quiz.yourAnswer'] }).fill(answer);
+		if (typeof answer === 'string') await q.getByRole('textbox', { name: t['quiz.yourAnswer']! }).fill(answer);
 		else if ('order' in answer) await orderWithKeyboard(page, q, answer.order);
 		else for (const option of answer) await q.locator(`input[value="${option}"]`).check();
-		await q.getByRole('button', { name: t['quiz.checkAnswer'] }).click();
+		await q.getByRole('button', { name: t['quiz.checkAnswer']! }).click();
 		await expect(q.locator('.quiz-feedback')).toContainText(answers === right ? t['quiz.right']! : t['quiz.wrong']!);
 		// An answered question locks.
 		await expect(q.locator('fieldset :is(input, button)').first()).toBeDisabled();
@@ -82,13 +82,13 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 		await expect(page.locator('.quiz-summary')).toHaveText(`${fill(t['quiz.score']!, { correct: 0, total })} ${fill(t['quiz.notPassed']!, { needed: 5 })}`);
 		expect(await watch.axe()).toEqual([]);
 
-		await page.getByRole('button', { name: t['quiz.tryAgain'] }).click();
+		await page.getByRole('button', { name: t['quiz.tryAgain']! }).click();
 		await expect(page.locator('.quiz-summary')).toBeEmpty();
 		await expect(flat.locator('input').first()).toBeEnabled();
 		await expect(flat.locator('input:checked')).toHaveCount(0);
 
 		await answerAll(page, right, t);
-		await expect(page.locator('.quiz-summary')).toHaveText(`${fill(t['quiz.score']!, { correct: total, total })} ${t['quiz.passed']}`);
+		await expect(page.locator('.quiz-summary')).toHaveText(`${fill(t['quiz.score']!, { correct: total, total })} ${t['quiz.passed']!}`);
 		const sidebarLink = page.locator(`#starlight__sidebar a[href$="/${locale}/${lesson}/"]`);
 		await expect(sidebarLink).toContainText(t['progress.completed']!);
 		expect(await watch.axe()).toEqual([]);
@@ -134,7 +134,7 @@ test('the ordering question can be done with the keyboard alone, each move annou
 	await expect(q.locator('li').nth(1)).toContainText(step);
 	await expect(q.locator('.quiz-moved')).toHaveText(fill(t['quiz.moved']!, { step, position: 2, total: 4 }));
 	await orderWithKeyboard(page, q, right['before-you-borrow'].order);
-	await q.getByRole('button', { name: t['quiz.checkAnswer'] }).focus();
+	await q.getByRole('button', { name: t['quiz.checkAnswer']! }).focus();
 	await page.keyboard.press('Enter');
 	await expect(q.locator('.quiz-feedback')).toContainText(t['quiz.right']!);
 	expect(await watch.axe()).toEqual([]);
@@ -144,7 +144,7 @@ test('a number is read as typed, and a non-number asks again without locking', a
 	const t = strings('es');
 	await page.goto(`es/${lesson}/#q-daily-rate`);
 	const q = question(page, 'daily-rate');
-	const input = q.getByRole('textbox', { name: t['quiz.yourAnswer'] });
+	const input = q.getByRole('textbox', { name: t['quiz.yourAnswer']! });
 	await input.fill('mucho');
 	await input.press('Enter');
 	await expect(q.locator('.quiz-feedback')).toHaveText(t['quiz.needNumber']!);
@@ -190,7 +190,7 @@ test('without JavaScript, the questions are real form controls and each answer i
 	await expect(q.locator('fieldset legend')).toBeVisible();
 	await expect(q.getByRole('radio')).toHaveCount(4);
 	await expect(question(page, 'apr-counts').getByRole('checkbox')).toHaveCount(4);
-	await expect(question(page, 'daily-rate').getByRole('textbox', { name: t['quiz.yourAnswer'] })).toBeEditable();
+	await expect(question(page, 'daily-rate').getByRole('textbox', { name: t['quiz.yourAnswer']! })).toBeEditable();
 	// No button that would do nothing.
 	await expect(page.locator('.quiz-submit').first()).toBeHidden();
 	const details = q.locator('details');

@@ -51,7 +51,7 @@ describe('quizSchema', () => {
 		expect(messages(withQuestion(0, { type: 'essay' }))).toEqual([
 			'0.type: question `apr-flat`: unknown type `essay`; use one of single, multiple, true-false, scenario, ordering, numeric',
 		]);
-		const { tolerance: _t, ...noTolerance } = valid[5]!;
+		const { tolerance: _t, ...noTolerance } = valid[5] as Record<string, unknown>;
 		expect(messages(valid.map((q, i) => (i === 5 ? noTolerance : q)))).toEqual(['5.tolerance: question `daily`: `tolerance` is missing']);
 	});
 
