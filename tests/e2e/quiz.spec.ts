@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/locales';
 import { expect, strings, test } from './test';
@@ -210,4 +212,23 @@ test('search does not index quiz answers or feedback', async ({ page }) => {
 	// "savings" appears only in a quiz option and its feedback.
 	await page.getByRole('textbox', { name: 'Search' }).fill('savings');
 	await expect(page.getByText(t['pagefind.zero_results']!.replace('[SEARCH_TERM]', 'savings'))).toBeVisible();
+});
+
+test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () => {
+	const dist = new URL('../../dist/', import.meta.url);
+	const html = readFileSync(new URL(`en/${lesson}/index.html`, dist), 'utf8');
+	const entries = [...html.matchAll(/src="[^"]*\/_astro\/((?:Quiz|Sidebar)\.astro[^"]+\.js)"/g)].map(([, file]) => file!);
+	expect(entries).toHaveLength(2);
+	// Follow static imports between chunks, counting each file once.
+	const files = new Set<string>();
+	const visit = (file: string) => {
+		if (files.has(file)) return;
+		files.add(file);
+		const code = readFileSync(new URL(`_astro/${file}`, dist), 'utf8');
+		for (const [, next] of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) visit(next!);
+	};
+	entries.forEach(visit);
+	expect(files.size, 'the shared progress chunk is counted').toBeGreaterThan(entries.length);
+	const gzipped = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(new URL(`_astro/${file}`, dist))).length, 0);
+	expect(gzipped).toBeLessThanOrEqual(6 * 1024);
 });
