@@ -23,7 +23,12 @@ export class BwQuiz extends HTMLElement {
 		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
 		this.#keys = JSON.parse(this.dataset['keys'] ?? '[]') as QuestionKey[];
 		this.#answers = { ...readProgress(browserStorage()).quizzes[this.#quizId]?.answers };
-		for (const question of this.#questions()) this.#enhance(question);
+		for (const question of this.#questions()) {
+			// An answer saved before the quiz changed (options renamed, steps added) no longer fits: ask again.
+			const id = question.dataset['questionId']!;
+			if (this.#answers[id] && !this.#fits(question, this.#answers[id])) delete this.#answers[id];
+			this.#enhance(question);
+		}
 		$(this, '.quiz-retry')?.addEventListener('click', () => this.#retry());
 		this.#summarize();
 	}
@@ -73,11 +78,21 @@ export class BwQuiz extends HTMLElement {
 		const steps = $(question, '.quiz-steps');
 		if (steps) {
 			const items = [...steps.children] as HTMLElement[];
-			const order = stored ?? shuffleAway(items.map((li) => li.dataset['step']!));
+			// Mix away from the right order (not from the page's order, which may land on the right one).
+			const key = this.#key(question);
+			const order = stored ?? shuffleAway(key?.type === 'ordering' ? key.correct : items.map((li) => li.dataset['step']!));
 			steps.append(...order.flatMap((step) => items.filter((li) => li.dataset['step'] === step)));
 			this.#updateMoves(steps);
 		}
 		if (stored) this.#show(question, stored);
+	}
+
+	/** Whether a saved answer names only this question's options, or all its steps once each. */
+	#fits(question: HTMLElement, answer: Answer) {
+		const values = $$<HTMLInputElement>(question, 'input:not([type="text"])').map((input) => input.value);
+		const steps = $$<HTMLElement>(question, '[data-step]').map((li) => li.dataset['step']!);
+		if (steps.length) return answer.length === steps.length && steps.every((step) => answer.includes(step));
+		return values.length === 0 ? answer.length === 1 : answer.every((value) => values.includes(value));
 	}
 
 	#read(question: HTMLElement): string[] {

@@ -232,3 +232,29 @@ test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () 
 	const gzipped = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(new URL(`_astro/${file}`, dist))).length, 0);
 	expect(gzipped).toBeLessThanOrEqual(6 * 1024);
 });
+
+test('every locale asks the same questions with the same ids and the same right answers', () => {
+	const keysOf = (locale: Locale, page: string) => {
+		const html = readFileSync(new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url), 'utf8');
+		const attribute = /<bw-quiz[^>]*\sdata-keys="([^"]*)"/.exec(html)?.[1];
+		expect(attribute, `${locale}/${page} has a quiz`).toBeDefined();
+		return JSON.parse(attribute!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+	};
+	for (const page of [lesson, 'borrowing/check']) {
+		const en = keysOf('en', page);
+		expect(en).toHaveLength(total);
+		for (const locale of ['zh-cn', 'zh-tw', 'es'] as const) expect(keysOf(locale, page), `${locale}/${page}`).toEqual(en);
+	}
+});
+
+test('a saved answer that no longer fits the quiz is asked again, the rest are kept', async ({ page }) => {
+	await page.addInitScript((quizId) => {
+		const answers = { 'flat-fee-apr': ['removed-option'], 'upfront-fee': ['true'], 'before-you-borrow': ['write-down', 'compare'] };
+		localStorage.setItem('bw:progress', JSON.stringify({ version: 1, quizzes: { [quizId]: { answers, correct: 1, total: 6, passed: false, completedAt: null } } }));
+	}, lesson);
+	await page.goto(`en/${lesson}/`);
+	await expect(page.locator('.quiz-question[data-result]')).toHaveCount(1);
+	await expect(question(page, 'upfront-fee')).toHaveAttribute('data-result', 'right');
+	await expect(question(page, 'flat-fee-apr').locator('input').first()).toBeEnabled();
+	await expect(question(page, 'before-you-borrow').locator('button[data-move]:not([disabled])').first()).toBeVisible();
+});
