@@ -176,11 +176,23 @@ test('corrupted progress in storage does not break the quiz', async ({ page, wat
 	expect(watch.consoleErrors).toEqual([]);
 });
 
-test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	await page.goto(`zh-cn/${lesson}/#q-before-you-borrow`);
-	await expect(question(page, 'before-you-borrow').locator('button[data-move]').first()).toBeVisible();
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+// 360 px is a small phone; 640 px is a 1280 px window at 200% zoom.
+for (const width of [360, 640]) {
+	test(`fits a ${width} px wide viewport without sideways scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 740 });
+		await page.goto(`zh-cn/${lesson}/#q-before-you-borrow`);
+		await expect(question(page, 'before-you-borrow').locator('button[data-move]').first()).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+	});
+}
+
+test('respects prefers-reduced-motion', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(`en/${lesson}/`);
+	const step = question(page, 'before-you-borrow').locator('li').first();
+	await expect(step).toHaveCSS('transition-duration', '0s');
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await expect(step).not.toHaveCSS('transition-duration', '0s');
 });
 
 test('without JavaScript, the questions are real form controls and each answer is in a <details>', async ({ browser }) => {
