@@ -202,7 +202,7 @@ export class BwQuiz extends HTMLElement {
 		const needed = Number(this.dataset['needed']);
 		summary.textContent =
 			result.answered === result.total
-				? `${fill(this.#strings.score, result as unknown as Record<string, number>)} ${result.passed ? this.#strings.passed : fill(this.#strings.notPassed, { needed })}`
+				? `${fill(this.#strings.score, { correct: result.correct, total: result.total })} ${result.passed ? this.#strings.passed : fill(this.#strings.notPassed, { needed })}`
 				: '';
 		summary.toggleAttribute('data-passed', result.passed);
 		$<HTMLButtonElement>(this, '.quiz-retry')!.hidden = result.answered === 0;
