@@ -51,6 +51,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				Search: './src/components/Search.astro',
+				Sidebar: './src/components/Sidebar.astro',
 			},
 			lastUpdated: false,
 			credits: false,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { modules } from '../locales';
+import { quizSchema } from './quiz-schema';
 
 /** Places whose rules a lesson can speak to; each has a tab in jurisdiction notes. */
 export const jurisdictions = ['cn', 'us', 'uk', 'tw', 'hk'] as const;
@@ -38,8 +39,8 @@ const lessonSchema = z.object(lessonFields);
 /** Frontmatter we add to Starlight's docs schema. */
 export const pageSchema = z
 	.object({
-		/** `lesson` needs every lesson field; `overview` opens a module; `page` is anything else. */
-		kind: z.enum(['lesson', 'overview', 'page']).default('page'),
+		/** `lesson` needs every lesson field; `overview` opens a module; `check` ends one with a quiz drawn from its lessons; `page` is anything else. */
+		kind: z.enum(['lesson', 'overview', 'check', 'page']).default('page'),
 		module: lessonFields.module.optional(),
 		order: lessonFields.order.optional(),
 		minutes: lessonFields.minutes.optional(),
@@ -48,10 +49,19 @@ export const pageSchema = z
 		lastReviewed: lessonFields.lastReviewed.optional(),
 		sources: lessonFields.sources.optional(),
 		jurisdictions: lessonFields.jurisdictions.optional(),
+		/** The lesson's quiz, shown at the end of the lesson (see src/lib/quiz-schema.ts). */
+		quiz: quizSchema.optional(),
 	})
 	.superRefine((data, ctx) => {
 		if (data.kind === 'overview' && data.module === undefined) {
 			ctx.addIssue({ code: 'custom', path: ['module'], message: 'An overview page must name its module.' });
+		}
+		if (data.kind === 'check' && data.module === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['module'], message: 'A module check must name its module.' });
+		}
+		if (data.kind !== 'lesson' && data.quiz !== undefined) {
+			const message = data.kind === 'check' ? "A module check draws its questions from the module's lessons; remove `quiz`." : 'Only a lesson can have a `quiz`.';
+			ctx.addIssue({ code: 'custom', path: ['quiz'], message });
 		}
 		if (data.kind !== 'lesson') return;
 		const parsed = lessonSchema.safeParse(data);

@@ -9,6 +9,11 @@ export const storageKeys = {
 		owner: 'src/scripts/language-choice.ts',
 		holds: 'The locale the visitor picked (en, zh-cn, zh-tw or es), so `/` opens it next time.',
 	},
+	'bw:progress': {
+		storage: 'local',
+		owner: 'src/lib/progress.ts',
+		holds: 'Quiz answers, scores and completion dates per lesson and module check; versioned JSON documented in that file.',
+	},
 	'starlight-theme': {
 		storage: 'local',
 		owner: 'Starlight (theme menu)',

@@ -1,0 +1,2 @@
+/** Fired on window after quiz progress is saved, so other parts of the page (sidebar marks) can update. */
+export const PROGRESS_EVENT = 'bw:progress';
