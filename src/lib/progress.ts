@@ -19,7 +19,9 @@
  * replaced on the next write; reading and writing never throw, since storage can be full or blocked.
  */
 
-export const PROGRESS_KEY = 'bw:progress';
+import type { StorageKey } from './storage-keys';
+
+export const PROGRESS_KEY = 'bw:progress' satisfies StorageKey;
 export const PROGRESS_VERSION = 1;
 
 /** Past this many characters the stored value is not ours (or is damaged); start fresh. */

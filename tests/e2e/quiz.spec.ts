@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
-import { locales, type Locale } from '../../src/locales';
-import { expect, strings, test } from './test';
+import type { Locale } from '../../src/locales';
+import { chooseLanguage, expect, strings, test } from './test';
 
 const lesson = 'borrowing/true-cost-of-a-loan';
 
@@ -29,10 +29,6 @@ const total = Object.keys(right).length;
 
 function fill(template: string, values: Record<string, string | number>) {
 	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
-}
-
-function languageMenu(page: Page) {
-	return page.locator('starlight-lang-select select').filter({ visible: true });
 }
 
 function question(page: Page, id: string) {
@@ -105,7 +101,7 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 		// Switch language: the same progress, in the other language.
 		const other: Locale = locale === 'en' ? 'es' : 'zh-tw';
 		const o = strings(other);
-		await languageMenu(page).selectOption({ label: locales[other].label });
+		await chooseLanguage(page, other);
 		await expect(page).toHaveURL(new RegExp(`/${other}/${lesson}/$`));
 		await expect(page.locator('.quiz-question[data-result="right"]')).toHaveCount(total);
 		await expect(question(page, 'apr-counts').locator('input:checked')).toHaveCount(3);

@@ -25,6 +25,13 @@ export function sitemapPaths(): string[] {
 	});
 }
 
+/** Picks a language in the site's visible language menu, once the page's scripts have run. */
+export async function chooseLanguage(page: Page, locale: Locale): Promise<void> {
+	// The menu navigates from its script; a choice made before the script runs would do nothing.
+	await page.waitForLoadState('load');
+	await page.locator('starlight-lang-select select').filter({ visible: true }).selectOption({ label: locales[locale].label });
+}
+
 /** What a page did that it should not: errors in the console, requests to other hosts. */
 export class PageWatch {
 	readonly consoleErrors: string[] = [];
