@@ -41,11 +41,16 @@ export default defineConfig({
 			description: strings('en')['site.tagline'],
 			defaultLocale,
 			locales,
-			sidebar: modules.map((module) => ({
-				label: strings('en')[`module.${module}`],
-				translations: translated(`module.${module}`),
-				items: [{ autogenerate: { directory: module } }],
-			})),
+			sidebar: [
+				...modules.map((module) => ({
+					label: strings('en')[`module.${module}`],
+					translations: translated(`module.${module}`),
+					items: [{ autogenerate: { directory: module } }],
+				})),
+				// Slug entries resolve to each locale's own page and take its title as the label.
+				{ slug: 'about' },
+				{ slug: 'privacy' },
+			],
 			customCss: ['./src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',

@@ -23,7 +23,7 @@ export interface FixtureSite {
 	remove(): Promise<void>;
 }
 
-/** A copy of the site's code with only the given content files, to see how the build reacts to them. */
+/** A copy of the site's code with only the given content files (plus the pages the sidebar needs), to see how the build reacts to them. */
 export async function fixtureSite(files: Record<string, string>): Promise<FixtureSite> {
 	// Inside the project (git-ignored), so packages resolve from its node_modules as they do for the site.
 	await mkdir(join(root, 'tests/.tmp'), { recursive: true });
@@ -31,7 +31,10 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 	for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n']) {
 		await cp(join(root, item), join(dir, item), { recursive: true });
 	}
-	for (const [path, from] of Object.entries(files)) {
+	// The sidebar names these pages by slug, and Starlight stops the build when one is missing; the
+	// other locales fall back to the English page.
+	const sidebarPages = { 'en/about.mdx': 'content/docs/en/about.mdx', 'en/privacy.mdx': 'content/docs/en/privacy.mdx' };
+	for (const [path, from] of Object.entries({ ...sidebarPages, ...files })) {
 		const target = join(dir, 'content/docs', path);
 		await mkdir(join(target, '..'), { recursive: true });
 		await cp(join(root, from), target);
