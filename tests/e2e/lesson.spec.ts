@@ -22,9 +22,25 @@ for (const locale of localeIds) {
 	});
 }
 
-test('module overviews list their lessons', async ({ page }) => {
+test('module overviews list their lessons in course order', async ({ page }) => {
 	await page.goto('zh-cn/borrowing/');
 	const list = page.getByRole('region', { name: strings('zh-cn')['overview.lessons']! });
+	const hrefs = await list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(hrefs).toEqual([
+		'/zh-cn/borrowing/how-online-lending-works/',
+		'/zh-cn/borrowing/true-cost-of-a-loan/',
+		'/zh-cn/borrowing/reading-a-loan-contract/',
+		'/zh-cn/borrowing/before-you-borrow/',
+	]);
 	await list.getByRole('link').first().click();
-	await expect(page).toHaveURL(/\/zh-cn\/borrowing\/true-cost-of-a-loan\/$/);
+	await expect(page).toHaveURL(/\/zh-cn\/borrowing\/how-online-lending-works\/$/);
+});
+
+test('the privacy page names every storage key the site uses, in every locale', async ({ page }) => {
+	const { storageKeys } = await import('../../src/lib/storage-keys');
+	for (const locale of localeIds) {
+		await page.goto(`${locale}/privacy/`);
+		const text = await page.locator('main').innerText();
+		for (const key of Object.keys(storageKeys)) expect(text, `${locale}/privacy/ should mention ${key}`).toContain(key);
+	}
 });
