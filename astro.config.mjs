@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, locales, modules } from './src/locales.ts';
+import { defaultLocale, localeIds, locales, modules } from './src/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.ts';
+import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 
@@ -28,7 +29,12 @@ export default defineConfig({
 	base,
 	// A second build (the sub-path test) writes elsewhere so it cannot clobber dist/.
 	outDir: process.env.OUT_DIR || './dist',
-	markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks(base)] }) },
+	markdown: {
+		processor: satteri({
+			// Glossary links first, so the base (when set) and the link validator see them too.
+			hastPlugins: [glossaryLinks(new URL('./', import.meta.url), localeIds), ...(base === '/' ? [] : [baseLinks(base)])],
+		}),
+	},
 	trailingSlash: 'always',
 	integrations: [
 		starlight({
@@ -48,6 +54,7 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: module } }],
 				})),
 				// Slug entries resolve to each locale's own page and take its title as the label.
+				{ slug: 'glossary' },
 				{ slug: 'about' },
 				{ slug: 'privacy' },
 			],
@@ -61,7 +68,8 @@ export default defineConfig({
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.
-			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+			// Glossary anchors are rendered by a component the validator cannot see; tests/e2e/glossary.spec.ts checks them.
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: true, exclude: ({ link }) => /\/glossary\/#/.test(link) })],
 		}),
 		mdx(),
 		siteRoutes(),

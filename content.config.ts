@@ -1,10 +1,14 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { glossarySchema } from '~/lib/glossary';
 import { pageSchema } from '~/lib/lesson-schema';
 import { uiStrings } from '~/lib/ui-strings';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageSchema }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
+	// One file per locale (content/glossary/<locale>.yaml); its entry id is the locale.
+	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
 };

@@ -28,12 +28,16 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 	// Inside the project (git-ignored), so packages resolve from its node_modules as they do for the site.
 	await mkdir(join(root, 'tests/.tmp'), { recursive: true });
 	const dir = await mkdtemp(join(root, 'tests/.tmp/fixture-'));
-	for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n']) {
+	for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n', 'content/glossary']) {
 		await cp(join(root, item), join(dir, item), { recursive: true });
 	}
 	// The sidebar names these pages by slug, and Starlight stops the build when one is missing; the
 	// other locales fall back to the English page.
-	const sidebarPages = { 'en/about.mdx': 'content/docs/en/about.mdx', 'en/privacy.mdx': 'content/docs/en/privacy.mdx' };
+	const sidebarPages = {
+		'en/about.mdx': 'content/docs/en/about.mdx',
+		'en/privacy.mdx': 'content/docs/en/privacy.mdx',
+		'en/glossary.mdx': 'content/docs/en/glossary.mdx',
+	};
 	for (const [path, from] of Object.entries({ ...sidebarPages, ...files })) {
 		const target = join(dir, 'content/docs', path);
 		await mkdir(join(target, '..'), { recursive: true });
