@@ -34,11 +34,15 @@ export default defineConfig({
 			description: strings('en')['site.tagline'],
 			defaultLocale,
 			locales,
-			sidebar: modules.map((module) => ({
-				label: strings('en')[`module.${module}`],
-				translations: translated(`module.${module}`),
-				items: [{ autogenerate: { directory: module } }],
-			})),
+			sidebar: [
+				...modules.map((module) => ({
+					label: strings('en')[`module.${module}`],
+					translations: translated(`module.${module}`),
+					items: [{ autogenerate: { directory: module } }],
+				})),
+				// The money tools, after the modules: each lesson that teaches one also embeds it.
+				{ label: strings('en')['tools.group'], translations: translated('tools.group'), items: [{ autogenerate: { directory: 'tools' } }] },
+			],
 			customCss: ['./src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',

@@ -9,6 +9,12 @@ export const storageKeys = {
 		owner: 'src/scripts/language-choice.ts',
 		holds: 'The locale the visitor picked (en, zh-cn, zh-tw or es), so `/` opens it next time.',
 	},
+	'bw:budget': {
+		storage: 'local',
+		owner: 'src/scripts/budget-planner.ts',
+		holds:
+			'The budget planner as typed: currency and, per group, rows of [label, amount] (shape in src/lib/tool-links.ts, `encodeBudget`). Written as the visitor types; removed by "Erase my budget". Never put in a URL.',
+	},
 	'starlight-theme': {
 		storage: 'local',
 		owner: 'Starlight (theme menu)',
