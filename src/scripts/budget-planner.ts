@@ -1,6 +1,7 @@
 import { budgetGroups, summarizeBudget, type BudgetGroup } from '~/lib/budget';
 import type { StorageKey } from '~/lib/storage-keys';
-import { currencies, decodeBudget, encodeBudget, MAX_BUDGET_ROWS, type BudgetFields, type Currency } from '~/lib/tool-links';
+import { decodeBudget, encodeBudget, MAX_BUDGET_ROWS, type BudgetFields } from '~/lib/budget-store';
+import { currencies, type Currency } from '~/lib/currencies';
 import { DASH, fill, formats, readNumber, readStrings, setOutputs, type Strings } from './tool-kit';
 
 /** localStorage key of the budget (registered in src/lib/storage-keys.ts). */

@@ -17,7 +17,13 @@ class LoanCostElement extends HTMLElement {
 		const update = () => {
 			const per = field('per').value as Per;
 			const f = formats(field('currency').value);
-			const read = (name: string, rule: Parameters<typeof readNumber>[1]) => readNumber(field(name), rule, strings, f);
+			// Valid numbers go into the link in plain form (12000, not １２，０００); anything else as typed.
+			const parsed = new Map<string, string>();
+			const read = (name: string, rule: Parameters<typeof readNumber>[1]) => {
+				const value = readNumber(field(name), rule, strings, f);
+				if (value !== undefined && field(name).value.trim()) parsed.set(name, String(value));
+				return value;
+			};
 			const amount = read('amount', { max: 1e8 });
 			const months = read('months', { max: 600, integer: true });
 			const rate = read('rate', { max: rateMax[per], allowZero: true });
@@ -26,7 +32,7 @@ class LoanCostElement extends HTMLElement {
 			const upfrontOk = amount === undefined || upfront === undefined || upfront < amount;
 			if (!upfrontOk) mark(field('upfront'), strings['loan.upfrontTooBig'] ?? '');
 			if (sync) {
-				const values = Object.fromEntries(Object.keys(loanParams).map((name) => [name, field(name).value]));
+				const values = Object.fromEntries(Object.keys(loanParams).map((name) => [name, parsed.get(name) ?? field(name).value]));
 				const query = writeQuery(values, loanParams);
 				history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 			}

@@ -18,13 +18,19 @@ class OverdueCostElement extends HTMLElement {
 		const update = () => {
 			const per = field('per').value as Per;
 			const f = formats(field('currency').value);
-			const read = (name: string, rule: Parameters<typeof readNumber>[1]) => readNumber(field(name), rule, strings, f);
+			// Valid numbers go into the link in plain form (12000, not １２，０００); anything else as typed.
+			const parsed = new Map<string, string>();
+			const read = (name: string, rule: Parameters<typeof readNumber>[1]) => {
+				const value = readNumber(field(name), rule, strings, f);
+				if (value !== undefined && field(name).value.trim()) parsed.set(name, String(value));
+				return value;
+			};
 			const amount = read('amount', { max: 1e8 });
 			const penalty = read('penalty', { max: rateMax[per], allowZero: true });
 			const lateFee = read('lateFee', { max: 1e7, allowZero: true, emptyIsZero: true });
 			const days = read('days', { max: 3650, integer: true });
 			if (sync) {
-				const query = writeQuery(Object.fromEntries(Object.keys(overdueParams).map((name) => [name, field(name).value])), overdueParams);
+				const query = writeQuery(Object.fromEntries(Object.keys(overdueParams).map((name) => [name, parsed.get(name) ?? field(name).value])), overdueParams);
 				history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 			}
 			const summary = this.querySelector('[data-summary]')!;

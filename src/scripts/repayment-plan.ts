@@ -1,5 +1,5 @@
 import { planRepayment, strategies, type Debt, type Plan } from '~/lib/repayment';
-import { decodePlan, encodePlan, MAX_DEBTS, type PlanFields } from '~/lib/tool-links';
+import { decodePlan, encodePlan, MAX_DEBTS, type PlanFields } from '~/lib/plan-link';
 import { DASH, fill, fillRows, formats, lineChart, readNumber, readStrings, setOutputs, type Formats, type Strings } from './tool-kit';
 
 const numberRules = {

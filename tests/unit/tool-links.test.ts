@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { decodeBudget, decodePlan, encodeBudget, encodePlan, loanParams, overdueParams, readQuery, writeQuery, type BudgetFields, type PlanFields } from '~/lib/tool-links';
+import { decodeBudget, encodeBudget, type BudgetFields } from '~/lib/budget-store';
+import { decodePlan, encodePlan, type PlanFields } from '~/lib/plan-link';
+import { loanParams, overdueParams, readQuery, writeQuery } from '~/lib/tool-links';
 
 const hostile = ['<script>alert(1)</script>', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>', 'x'.repeat(1_000_000)];
 
