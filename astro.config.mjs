@@ -53,6 +53,8 @@ export default defineConfig({
 					translations: translated(`module.${module}`),
 					items: [{ autogenerate: { directory: module } }],
 				})),
+				// The money tools, after the modules: each lesson that teaches one also embeds it.
+				{ label: strings('en')['tools.group'], translations: translated('tools.group'), items: [{ autogenerate: { directory: 'tools' } }] },
 				// Slug entries resolve to each locale's own page and take its title as the label.
 				{ slug: 'glossary' },
 				{ slug: 'about' },

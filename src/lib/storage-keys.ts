@@ -14,6 +14,12 @@ export const storageKeys = {
 		owner: 'src/lib/progress.ts',
 		holds: 'Quiz answers, scores and completion dates per lesson and module check; versioned JSON documented in that file.',
 	},
+	'bw:budget': {
+		storage: 'local',
+		owner: 'src/scripts/budget-planner.ts',
+		holds:
+			'The budget planner as typed: currency and, per group, rows of [label, amount] (shape in src/lib/tool-links.ts, `encodeBudget`). Written as the visitor types; removed by "Erase my budget". Never put in a URL.',
+	},
 	'starlight-theme': {
 		storage: 'local',
 		owner: 'Starlight (theme menu)',

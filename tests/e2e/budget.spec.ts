@@ -17,3 +17,19 @@ test('every page stays within its weight budget on first load', async ({ page })
 	}
 	expect(over).toEqual([]);
 });
+
+// Each tool's own browser code (what its page loads beyond an ordinary content page), printed per tool.
+test("each money tool's own JavaScript stays within 10 KB gzip", async ({ page }) => {
+	const plain = await measure(page, 'en/tools/');
+	const shared = new Set(plain.files.filter((f) => f.type === 'script').map((f) => f.url));
+	const over: string[] = [];
+	for (const tool of ['loan-cost', 'overdue-cost', 'budget', 'repayment-plan']) {
+		const weight = await measure(page, `en/tools/${tool}/`);
+		const own = weight.files.filter((f) => f.type === 'script' && !shared.has(f.url));
+		const bytes = own.reduce((n, f) => n + f.bytes, 0);
+		console.log(`${tool.padEnd(15)} ${kb(bytes).padStart(8)} JS of its own: ${own.map((f) => `${f.url.split('/').pop()} ${kb(f.bytes)}`).join(', ')}`);
+		expect(own.length, `${tool} loads its own script`).toBeGreaterThan(0);
+		if (bytes > 10 * 1024) over.push(`${tool}: ${kb(bytes)}`);
+	}
+	expect(over).toEqual([]);
+});
