@@ -31,6 +31,8 @@ export class BwQuiz extends HTMLElement {
 		}
 		$(this, '.quiz-retry')?.addEventListener('click', () => this.#retry());
 		this.#summarize();
+		// The quiz's code loads as the reader nears it; this says it has taken over.
+		this.toggleAttribute('data-ready', true);
 	}
 
 	get #quizId() {

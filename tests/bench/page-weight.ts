@@ -16,15 +16,19 @@ export interface PageWeight {
 export const budgets = {
 	lesson: { total: 40 * 1024, js: 12 * 1024 },
 	tool: { total: 50 * 1024, js: 12 * 1024 },
+	// A module check is one long interactive quiz (20+ questions with their answers for readers without
+	// JavaScript), so it is held to the interactive-page budget of the tools.
+	check: { total: 50 * 1024, js: 12 * 1024 },
 	page: { total: 40 * 1024, js: 12 * 1024 },
 } as const;
 
 export type PageType = keyof typeof budgets;
 
-/** Lessons live in a module folder; tools under tools/; everything else is a page. */
+/** Lessons live in a module folder, beside its check; tools under tools/; everything else is a page. */
 export function pageType(path: string): PageType {
 	const parts = path.split('/').filter(Boolean);
 	if (parts[1] === 'tools' && parts.length > 2) return 'tool';
+	if (parts.length === 3 && parts[2] === 'check') return 'check';
 	if (parts.length === 3 && ['borrowing', 'overdue', 'rights', 'budgeting'].includes(parts[1]!)) return 'lesson';
 	return 'page';
 }

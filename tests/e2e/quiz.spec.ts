@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import yaml from 'js-yaml';
 import type { Locator, Page } from '@playwright/test';
 import type { Locale } from '../../src/locales';
+import { search } from './pagefind';
 import { chooseLanguage, expect, strings, test } from './test';
 
 const lesson = 'borrowing/true-cost-of-a-loan';
@@ -31,6 +33,44 @@ function fill(template: string, values: Record<string, string | number>) {
 	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 }
 
+/** The quiz's code loads as the reader nears it: scroll there and wait until it has taken over. */
+async function quizReady(page: Page) {
+	const quiz = page.locator('bw-quiz').first();
+	await quiz.scrollIntoViewIfNeeded();
+	await expect(quiz).toHaveAttribute('data-ready', '');
+}
+
+async function openQuiz(page: Page, path: string) {
+	await page.goto(path);
+	await quizReady(page);
+}
+
+type Key = { id: string; type: string; correct: unknown };
+
+/** The answer key a built quiz page carries (the quiz scores in the browser against it). */
+function keysOf(locale: Locale, page: string): Key[] {
+	const html = readFileSync(new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url), 'utf8');
+	const attribute = /<bw-quiz[^>]*\sdata-keys="([^"]*)"/.exec(html)?.[1];
+	expect(attribute, `${locale}/${page} has a quiz`).toBeDefined();
+	return JSON.parse(attribute!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as Key[];
+}
+
+/** Right answers, in the shape answerAll takes, read from an answer key. */
+function rightFromKeys(keys: Key[]): Record<string, string | readonly string[] | { order: readonly string[] }> {
+	return Object.fromEntries(
+		keys.map((k) => [
+			k.id,
+			k.type === 'numeric' ? String(k.correct) : k.type === 'true-false' ? [String(k.correct)] : k.type === 'ordering' ? { order: k.correct as string[] } : (k.correct as string[]),
+		]),
+	);
+}
+
+/** Every lesson of a module, in course order, from the built lesson feed. */
+function moduleLessons(locale: Locale, module: string): string[] {
+	const feed = JSON.parse(readFileSync(new URL(`../../dist/api/lessons.${locale}.json`, import.meta.url), 'utf8')) as { lessons: { id: string; module: string }[] };
+	return feed.lessons.filter((l) => l.module === module).map((l) => l.id);
+}
+
 function question(page: Page, id: string) {
 	return page.locator(`#q-${id}`);
 }
@@ -51,14 +91,14 @@ async function orderWithKeyboard(page: Page, q: Locator, order: readonly string[
 	}
 }
 
-async function answerAll(page: Page, answers: Answers, t: Record<string, string>) {
+async function answerAll(page: Page, answers: Answers | ReturnType<typeof rightFromKeys>, t: Record<string, string>, allRight = answers !== wrong) {
 	for (const [id, answer] of Object.entries(answers)) {
 		const q = question(page, id);
 		if (typeof answer === 'string') await q.getByRole('textbox', { name: t['quiz.yourAnswer']! }).fill(answer);
 		else if ('order' in answer) await orderWithKeyboard(page, q, answer.order);
 		else for (const option of answer) await q.locator(`input[value="${option}"]`).check();
 		await q.getByRole('button', { name: t['quiz.checkAnswer']! }).click();
-		await expect(q.locator('.quiz-feedback')).toContainText(answers === right ? t['quiz.right']! : t['quiz.wrong']!);
+		await expect(q.locator('.quiz-feedback')).toContainText(allRight ? t['quiz.right']! : t['quiz.wrong']!);
 		// An answered question locks.
 		await expect(q.locator('fieldset :is(input, button)').first()).toBeDisabled();
 	}
@@ -67,7 +107,7 @@ async function answerAll(page: Page, answers: Answers, t: Record<string, string>
 for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 	test(`in ${locale}, a wrong try shows the right answers, and after trying again a right one passes and is kept`, async ({ page, watch }) => {
 		const t = strings(locale);
-		await page.goto(`${locale}/${lesson}/`);
+		await openQuiz(page, `${locale}/${lesson}/`);
 		await expect(page.locator('bw-quiz')).toHaveAttribute('data-pagefind-ignore', 'all');
 
 		await answerAll(page, wrong, t);
@@ -93,6 +133,7 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 
 		// Reload: every question shows as answered, with the same answers.
 		await page.reload();
+		await quizReady(page);
 		await expect(page.locator('.quiz-question[data-result="right"]')).toHaveCount(total);
 		await expect(flat.locator('input[value="about-16"]')).toBeChecked();
 		await expect(question(page, 'daily-rate').getByRole('textbox')).toHaveValue('18.25');
@@ -103,6 +144,7 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 		const o = strings(other);
 		await chooseLanguage(page, other);
 		await expect(page).toHaveURL(new RegExp(`/${other}/${lesson}/$`));
+		await quizReady(page);
 		await expect(page.locator('.quiz-question[data-result="right"]')).toHaveCount(total);
 		await expect(question(page, 'apr-counts').locator('input:checked')).toHaveCount(3);
 		await expect(page.locator(`#starlight__sidebar a[href$="/${other}/${lesson}/"]`)).toContainText(o['progress.completed']!);
@@ -113,14 +155,14 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 }
 
 test('a lesson not yet passed has no check mark', async ({ page }) => {
-	await page.goto(`es/${lesson}/`);
+	await openQuiz(page, `es/${lesson}/`);
 	await expect(page.locator('bw-quiz .quiz-submit').first()).toBeVisible();
 	await expect(page.locator('.progress-mark')).toHaveCount(0);
 });
 
 test('the ordering question can be done with the keyboard alone, each move announced', async ({ page, watch }) => {
 	const t = strings('en');
-	await page.goto(`en/${lesson}/`);
+	await openQuiz(page, `en/${lesson}/`);
 	const q = question(page, 'before-you-borrow');
 	const first = q.locator('li').first();
 	const step = (await first.locator('.quiz-step-text').textContent())!;
@@ -140,7 +182,7 @@ test('the ordering question can be done with the keyboard alone, each move annou
 
 test('a number is read as typed, and a non-number asks again without locking', async ({ page }) => {
 	const t = strings('es');
-	await page.goto(`es/${lesson}/#q-daily-rate`);
+	await openQuiz(page, `es/${lesson}/#q-daily-rate`);
 	const q = question(page, 'daily-rate');
 	const input = q.getByRole('textbox', { name: t['quiz.yourAnswer']! });
 	await input.fill('mucho');
@@ -154,10 +196,13 @@ test('a number is read as typed, and a non-number asks again without locking', a
 
 test('the module check draws its questions from the lessons and links back to them', async ({ page, watch }) => {
 	const t = strings('zh-tw');
-	await page.goto('zh-tw/borrowing/check/');
-	await expect(page.locator('.quiz-question')).toHaveCount(total);
+	const keys = keysOf('zh-tw', 'borrowing/check');
+	// The check asks the lessons' own questions, in course order.
+	expect(keys.map((k) => k.id)).toEqual(moduleLessons('zh-tw', 'borrowing').flatMap((id) => keysOf('zh-tw', id).map((k) => k.id)));
+	await openQuiz(page, 'zh-tw/borrowing/check/');
+	await expect(page.locator('.quiz-question')).toHaveCount(keys.length);
 	await expect(question(page, 'daily-rate').locator('.quiz-answer a')).toHaveAttribute('href', new RegExp(`/zh-tw/${lesson}/#`));
-	await answerAll(page, right, t);
+	await answerAll(page, rightFromKeys(keys), t);
 	await expect(page.locator('#starlight__sidebar a[href$="/zh-tw/borrowing/check/"]')).toContainText(t['progress.completed']!);
 	// The check is its own quiz: the lesson is not marked by it.
 	await expect(page.locator(`#starlight__sidebar a[href$="/zh-tw/${lesson}/"] .progress-mark`)).toHaveCount(0);
@@ -166,7 +211,7 @@ test('the module check draws its questions from the lessons and links back to th
 
 test('corrupted progress in storage does not break the quiz', async ({ page, watch }) => {
 	await page.addInitScript(() => localStorage.setItem('bw:progress', '{"version":1,"quizzes":{"borrowing/true-cost-of-a-loan":{"answers":"x'));
-	await page.goto(`en/${lesson}/`);
+	await openQuiz(page, `en/${lesson}/`);
 	await expect(page.locator('.quiz-question[data-result]')).toHaveCount(0);
 	await expect(page.locator('.quiz-submit').first()).toBeVisible();
 	expect(watch.consoleErrors).toEqual([]);
@@ -176,7 +221,7 @@ test('corrupted progress in storage does not break the quiz', async ({ page, wat
 for (const width of [360, 640]) {
 	test(`fits a ${width} px wide viewport without sideways scrolling`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 740 });
-		await page.goto(`zh-cn/${lesson}/#q-before-you-borrow`);
+		await openQuiz(page, `zh-cn/${lesson}/#q-before-you-borrow`);
 		await expect(question(page, 'before-you-borrow').locator('button[data-move]').first()).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 	});
@@ -184,7 +229,7 @@ for (const width of [360, 640]) {
 
 test('respects prefers-reduced-motion', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto(`en/${lesson}/`);
+	await openQuiz(page, `en/${lesson}/`);
 	const step = question(page, 'before-you-borrow').locator('li').first();
 	await expect(step).toHaveCSS('transition-duration', '0s');
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -214,12 +259,21 @@ test('without JavaScript, the questions are real form controls and each answer i
 });
 
 test('search does not index quiz answers or feedback', async ({ page }) => {
-	const t = strings('en');
+	// The lesson's quiz as authored: every option text and every piece of feedback.
+	const source = readFileSync(new URL(`../../content/docs/en/${lesson}.mdx`, import.meta.url), 'utf8');
+	const quiz = (yaml.load(source.split(/^---$/m)[1]!) as { quiz: Record<string, unknown>[] }).quiz;
+	const texts = quiz.flatMap((q) => [
+		...((q['options'] as { feedback: string }[] | undefined) ?? []).map((o) => o.feedback),
+		...(q['feedback'] ? Object.values(q['feedback'] as Record<string, string>) : []),
+		q['explanation'] as string,
+	]);
+	expect(texts.length).toBeGreaterThan(5);
 	await page.goto('en/');
-	await page.getByRole('button', { name: 'Search' }).click();
-	// "savings" appears only in a quiz option and its feedback.
-	await page.getByRole('textbox', { name: 'Search' }).fill('savings');
-	await expect(page.getByText(t['pagefind.zero_results']!.replace('[SEARCH_TERM]', 'savings'))).toBeVisible();
+	const hits = await search(page, ['true cost of a loan'], 5);
+	const indexed = hits['true cost of a loan']!.find((h) => h.url.endsWith(`/en/${lesson}/`));
+	expect(indexed, 'the lesson itself is indexed').toBeDefined();
+	// Compare a distinctive stretch of each text, since Pagefind normalises whitespace.
+	expect(texts.filter((text) => indexed!.content.includes(text.slice(0, 40)))).toEqual([]);
 });
 
 test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () => {
@@ -227,13 +281,14 @@ test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () 
 	const html = readFileSync(new URL(`en/${lesson}/index.html`, dist), 'utf8');
 	const entries = [...html.matchAll(/src="[^"]*\/_astro\/((?:Quiz|Sidebar)\.astro[^"]+\.js)"/g)].map(([, file]) => file!);
 	expect(entries).toHaveLength(2);
-	// Follow static imports between chunks, counting each file once.
+	// Follow imports between chunks, counting each file once.
 	const files = new Set<string>();
 	const visit = (file: string) => {
 		if (files.has(file)) return;
 		files.add(file);
 		const code = readFileSync(new URL(`_astro/${file}`, dist), 'utf8');
-		for (const [, next] of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) visit(next!);
+		// Static imports and the quiz's own code, which loads with import() as the reader nears it.
+		for (const [, next] of code.matchAll(/(?:from\s*|import\(\s*)["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(next!);
 	};
 	entries.forEach(visit);
 	expect(files.size, 'the shared progress chunk is counted').toBeGreaterThan(entries.length);
@@ -242,17 +297,14 @@ test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () 
 });
 
 test('every locale asks the same questions with the same ids and the same right answers', () => {
-	const keysOf = (locale: Locale, page: string) => {
-		const html = readFileSync(new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url), 'utf8');
-		const attribute = /<bw-quiz[^>]*\sdata-keys="([^"]*)"/.exec(html)?.[1];
-		expect(attribute, `${locale}/${page} has a quiz`).toBeDefined();
-		return JSON.parse(attribute!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-	};
-	for (const page of [lesson, 'borrowing/check']) {
+	const pages = ['borrowing', 'overdue', 'rights', 'budgeting'].flatMap((module) => [...moduleLessons('en', module), `${module}/check`]);
+	expect(pages.length).toBeGreaterThanOrEqual(20);
+	for (const page of pages) {
 		const en = keysOf('en', page);
-		expect(en).toHaveLength(total);
+		expect(en.length, `${page} has 4–6 questions, or is a module check`).toBeGreaterThanOrEqual(4);
 		for (const locale of ['zh-cn', 'zh-tw', 'es'] as const) expect(keysOf(locale, page), `${locale}/${page}`).toEqual(en);
 	}
+	expect(keysOf('en', lesson)).toHaveLength(total);
 });
 
 test('a saved answer that no longer fits the quiz is asked again, the rest are kept', async ({ page }) => {
@@ -260,7 +312,7 @@ test('a saved answer that no longer fits the quiz is asked again, the rest are k
 		const answers = { 'flat-fee-apr': ['removed-option'], 'upfront-fee': ['true'], 'before-you-borrow': ['write-down', 'compare'] };
 		localStorage.setItem('bw:progress', JSON.stringify({ version: 1, quizzes: { [quizId]: { answers, correct: 1, total: 6, passed: false, completedAt: null } } }));
 	}, lesson);
-	await page.goto(`en/${lesson}/`);
+	await openQuiz(page, `en/${lesson}/`);
 	await expect(page.locator('.quiz-question[data-result]')).toHaveCount(1);
 	await expect(question(page, 'upfront-fee')).toHaveAttribute('data-result', 'right');
 	await expect(question(page, 'flat-fee-apr').locator('input').first()).toBeEnabled();

@@ -96,6 +96,8 @@ test.describe('loan cost', () => {
 
 	test('the lesson embeds the calculator without touching its own address', async ({ page, watch }) => {
 		await page.goto('en/borrowing/true-cost-of-a-loan/');
+		// In a lesson the calculator's code loads as the reader scrolls near it.
+		await page.locator('loan-cost').scrollIntoViewIfNeeded();
 		await expect(output(page, 'payment')).toHaveText('$1,090.00');
 		await field(page, strings('en')['tools.loan.months']!).fill('6');
 		await expect(output(page, 'payment')).toHaveText('$2,090.00');
