@@ -37,7 +37,7 @@ export function glossaryLinks(root: URL, locales: readonly string[]): HastPlugin
 		return defineHastPlugin({
 			name: 'borrow-wisely:glossary-links',
 			text(node, ctx) {
-				for (let p = ctx.parent(node); p; p = p.type === 'root' ? undefined : ctx.parent(p)) {
+				for (let p: ReturnType<typeof ctx.parent> | undefined = ctx.parent(node); p; p = p.type === 'root' ? undefined : ctx.parent(p)) {
 					if (p.type === 'element' && SKIP.has(p.tagName)) return;
 				}
 				const text = node.value;
