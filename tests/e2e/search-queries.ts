@@ -1,33 +1,91 @@
 import type { Locale } from '../../src/locales';
 
+type Kind = 'word' | 'phrase' | 'mixed' | 'keyword' | 'typo';
+
 /**
- * Real queries readers type, and the lesson (locale-free id) that must be in the top 3.
- * Kinds: `word` a short word (two Chinese characters), `phrase` a longer phrase, `mixed`
- * Latin and Chinese, `keyword` found only through the lesson's `keywords`, `typo` a misspelling.
+ * Real queries readers type, and the lesson (locale-free id) that must be in the top 3. Kinds: `word`
+ * a short word (two Chinese characters where possible), `phrase` a longer phrase (four Chinese
+ * characters), `mixed` Latin or digits with Chinese, `keyword` found through the lesson's `keywords`
+ * or a colloquial synonym, `typo` a misspelling.
  */
-export const searchQueries: Record<Locale, { query: string; lesson: string; kind: 'word' | 'phrase' | 'mixed' | 'keyword' | 'typo' }[]> = {
+export const searchQueries: Record<Locale, { query: string; lesson: string; kind: Kind }[]> = {
 	en: [
+		{ query: 'harassment', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
+		{ query: 'late fee', lesson: 'overdue/first-days-overdue', kind: 'phrase' },
+		{ query: 'visit my home', lesson: 'rights/home-visits', kind: 'keyword' },
+		{ query: 'credit report', lesson: 'overdue/credit-record', kind: 'phrase' },
+		{ query: 'debt collector', lesson: 'rights/what-collectors-may-not-do', kind: 'phrase' },
+		{ query: 'statute of limitations', lesson: 'overdue/collection-and-court', kind: 'phrase' },
+		{ query: 'contacts', lesson: 'rights/contacts-and-privacy', kind: 'word' },
 		{ query: 'APR', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
-		{ query: 'annual percentage rate', lesson: 'borrowing/true-cost-of-a-loan', kind: 'phrase' },
 		{ query: 'upfront fee', lesson: 'borrowing/true-cost-of-a-loan', kind: 'keyword' },
-		{ query: 'how much does this loan cost', lesson: 'borrowing/true-cost-of-a-loan', kind: 'keyword' },
-		{ query: 'intrest rate', lesson: 'borrowing/true-cost-of-a-loan', kind: 'typo' },
+		{ query: 'budget', lesson: 'budgeting/build-a-budget', kind: 'word' },
+		{ query: 'snowball', lesson: 'budgeting/prioritise-debts', kind: 'word' },
+		{ query: 'arrest', lesson: 'overdue/collection-and-court', kind: 'word' },
+		{ query: 'lawsuit', lesson: 'overdue/collection-and-court', kind: 'word' },
+		{ query: 'credit repair', lesson: 'overdue/debt-relief-scams', kind: 'phrase' },
+		{ query: 'collector called my employer', lesson: 'rights/what-collectors-may-not-do', kind: 'keyword' },
+		{ query: 'harrasment', lesson: 'rights/what-collectors-may-not-do', kind: 'typo' },
 	],
 	'zh-cn': [
+		{ query: '征信', lesson: 'overdue/credit-record', kind: 'word' },
+		{ query: '催收', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
+		{ query: '上门', lesson: 'rights/home-visits', kind: 'word' },
 		{ query: '年化', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
+		{ query: '罚息', lesson: 'overdue/first-days-overdue', kind: 'word' },
 		{ query: '砍头息', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
-		{ query: '实际利率', lesson: 'borrowing/true-cost-of-a-loan', kind: 'phrase' },
+		{ query: '暴力催收', lesson: 'rights/what-collectors-may-not-do', kind: 'keyword' },
+		{ query: '爆通讯录', lesson: 'rights/contacts-and-privacy', kind: 'keyword' },
+		{ query: '上门核实', lesson: 'rights/home-visits', kind: 'phrase' },
+		{ query: '以贷养贷', lesson: 'budgeting/avoid-the-debt-trap', kind: 'phrase' },
+		{ query: '诉讼时效', lesson: 'overdue/collection-and-court', kind: 'phrase' },
+		{ query: '强制执行', lesson: 'overdue/collection-and-court', kind: 'phrase' },
+		{ query: '反催收', lesson: 'overdue/debt-relief-scams', kind: 'keyword' },
+		{ query: '征信修复', lesson: 'overdue/debt-relief-scams', kind: 'phrase' },
 		{ query: '4倍LPR', lesson: 'borrowing/true-cost-of-a-loan', kind: 'mixed' },
-		{ query: '利息怎么算', lesson: 'borrowing/true-cost-of-a-loan', kind: 'keyword' },
+		{ query: '宽限期', lesson: 'overdue/first-days-overdue', kind: 'word' },
+		{ query: '投诉', lesson: 'rights/record-and-complain', kind: 'word' },
+		{ query: '雪球法', lesson: 'budgeting/prioritise-debts', kind: 'word' },
+		{ query: '协商还款', lesson: 'budgeting/negotiate-a-plan', kind: 'phrase' },
+		{ query: '12378', lesson: 'rights/record-and-complain', kind: 'mixed' },
 	],
 	'zh-tw': [
-		{ query: '年利率', lesson: 'borrowing/true-cost-of-a-loan', kind: 'phrase' },
+		{ query: '徵信', lesson: 'overdue/credit-record', kind: 'word' },
+		{ query: '催收', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
+		{ query: '上門', lesson: 'rights/home-visits', kind: 'word' },
+		{ query: '上門核實', lesson: 'rights/home-visits', kind: 'phrase' },
+		{ query: '年利率', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
 		{ query: '手續費', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
-		{ query: '利息怎麼算', lesson: 'borrowing/true-cost-of-a-loan', kind: 'keyword' },
+		{ query: '暴力催收', lesson: 'rights/what-collectors-may-not-do', kind: 'keyword' },
+		{ query: '爆通訊錄', lesson: 'rights/contacts-and-privacy', kind: 'keyword' },
+		{ query: '信用報告', lesson: 'overdue/credit-record', kind: 'phrase' },
+		{ query: '以貸養貸', lesson: 'budgeting/avoid-the-debt-trap', kind: 'phrase' },
+		{ query: '違約金', lesson: 'overdue/first-days-overdue', kind: 'word' },
+		{ query: '強制執行', lesson: 'overdue/collection-and-court', kind: 'phrase' },
+		{ query: '雪球', lesson: 'budgeting/prioritise-debts', kind: 'word' },
+		{ query: '申訴', lesson: 'rights/record-and-complain', kind: 'word' },
+		{ query: '4倍LPR', lesson: 'borrowing/true-cost-of-a-loan', kind: 'mixed' },
+		{ query: '債務協商詐騙', lesson: 'overdue/debt-relief-scams', kind: 'keyword' },
+		{ query: '個人資料', lesson: 'rights/contacts-and-privacy', kind: 'phrase' },
 	],
 	es: [
-		{ query: 'intereses', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
+		{ query: 'acoso', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
+		{ query: 'cobranza', lesson: 'overdue/collection-and-court', kind: 'word' },
+		{ query: 'intereses', lesson: 'overdue/first-days-overdue', kind: 'word' },
+		{ query: 'visita a domicilio', lesson: 'rights/home-visits', kind: 'phrase' },
+		{ query: 'reporte de crédito', lesson: 'overdue/credit-record', kind: 'phrase' },
+		{ query: 'buró', lesson: 'overdue/credit-record', kind: 'keyword' },
+		{ query: 'cargo por atraso', lesson: 'overdue/first-days-overdue', kind: 'phrase' },
+		{ query: 'prescripción', lesson: 'overdue/collection-and-court', kind: 'word' },
+		{ query: 'embargo', lesson: 'overdue/collection-and-court', kind: 'word' },
+		{ query: 'presupuesto', lesson: 'budgeting/build-a-budget', kind: 'word' },
+		{ query: 'bola de nieve', lesson: 'budgeting/prioritise-debts', kind: 'phrase' },
+		{ query: 'plan de pagos', lesson: 'budgeting/negotiate-a-plan', kind: 'phrase' },
+		{ query: 'contactos', lesson: 'rights/contacts-and-privacy', kind: 'word' },
 		{ query: 'tasa anual', lesson: 'borrowing/true-cost-of-a-loan', kind: 'phrase' },
-		{ query: 'cargos ocultos', lesson: 'borrowing/true-cost-of-a-loan', kind: 'keyword' },
+		{ query: 'estafa', lesson: 'overdue/debt-relief-scams', kind: 'word' },
+		{ query: 'queja', lesson: 'rights/record-and-complain', kind: 'word' },
+		{ query: 'cobrador', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
+		{ query: 'CFPB', lesson: 'rights/record-and-complain', kind: 'keyword' },
 	],
 };

@@ -7,6 +7,7 @@ for (const locale of localeIds) {
 	test(`search in ${locale} finds the right lesson in the top 3`, async ({ page }) => {
 		await page.goto(`${locale}/`);
 		const cases = searchQueries[locale];
+		expect(cases.length, 'at least 15 real queries per locale').toBeGreaterThanOrEqual(15);
 		const hits = await search(page, cases.map((c) => c.query));
 		const misses = cases
 			.filter((c) => !hits[c.query]!.some((h) => h.url.endsWith(`/${locale}/${c.lesson}/`)))
