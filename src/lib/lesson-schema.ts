@@ -28,8 +28,8 @@ const lessonFields = {
 	keywords: z.array(z.string().min(1)).default([]),
 	/** Day a person last checked the lesson against its sources (YYYY-MM-DD). */
 	lastReviewed: z.coerce.date(),
-	/** Laws, rules and publications the lesson relies on. */
-	sources: z.array(source).min(1),
+	/** Laws, rules and publications the lesson relies on; at least two. */
+	sources: z.array(source).min(2),
 	/** Places whose rules the lesson covers. */
 	jurisdictions: z.array(z.enum(jurisdictions)).min(1),
 };

@@ -9,7 +9,7 @@ const lesson = {
 	objectives: ['Turn a monthly rate into an annual one.'],
 	keywords: ['APR'],
 	lastReviewed: '2026-11-29',
-	sources: [{ title: 'Civil Code, Art. 670' }],
+	sources: [{ title: 'Civil Code, Art. 670' }, { title: 'PBOC Announcement [2021] No. 3' }],
 	jurisdictions: ['cn'],
 };
 
@@ -35,6 +35,10 @@ describe('pageSchema', () => {
 		expect(problems({ ...lesson, jurisdictions: ['mars'] })[0]).toMatch(/^jurisdictions\.0: /);
 		expect(problems({ ...lesson, objectives: [] })[0]).toMatch(/^objectives: /);
 		expect(problems({ ...lesson, lastReviewed: 'someday' })[0]).toMatch(/^lastReviewed: /);
+	});
+
+	it('wants at least two sources', () => {
+		expect(problems({ ...lesson, sources: [{ title: 'Civil Code, Art. 670' }] })[0]).toMatch(/^sources: /);
 	});
 
 	it('refuses sources that are not https or have unknown fields', () => {

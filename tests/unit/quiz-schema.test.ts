@@ -71,7 +71,7 @@ describe('quizSchema', () => {
 			minutes: 10,
 			objectives: ['Turn a monthly rate into an annual one.'],
 			lastReviewed: '2026-11-29',
-			sources: [{ title: 'Civil Code, Art. 670' }],
+			sources: [{ title: 'Civil Code, Art. 670' }, { title: 'PBOC Announcement [2021] No. 3' }],
 			jurisdictions: ['cn'],
 			quiz: valid,
 		};
