@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { localeIds } from '../../src/locales';
 import { expect, test } from './test';
 
@@ -45,4 +45,11 @@ test('the place chosen in one lesson’s jurisdiction tabs is selected in the ne
 	await page.goto('zh-cn/rights/home-visits/');
 	await expect(page.getByRole('tablist').first().getByRole('tab', { name: '英国' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByRole('tabpanel').first()).toBeVisible();
+});
+
+test('every English page has a real translation in every locale (no fallback pages)', () => {
+	const english = readdirSync(new URL('../../content/docs/en/', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+	expect(english.length).toBeGreaterThan(30);
+	const missing = localeIds.flatMap((locale) => english.filter((f) => !existsSync(new URL(`../../content/docs/${locale}/${f}`, import.meta.url))).map((f) => `${locale}/${f}`));
+	expect(missing).toEqual([]);
 });
