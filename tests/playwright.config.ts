@@ -7,6 +7,8 @@ const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 export default defineConfig({
 	testDir: './e2e',
 	forbidOnly: !!process.env['CI'],
+	// Every test has its own browser context, so the per-page specs can share both workers.
+	fullyParallel: true,
 	retries: 0,
 	workers: 2,
 	reporter: process.env['CI'] ? [['list'], ['line']] : 'list',
