@@ -324,3 +324,26 @@ test('the tools hub links to all four tools in Spanish', async ({ page }) => {
 	await page.locator('.sl-markdown-content a[href$="/es/tools/loan-cost/"]').click();
 	await expect(page.locator('output[name="payment"]')).toHaveText(/MXN\s?1,090\.00/);
 });
+
+test.describe('lessons that teach a tool embed it', () => {
+	for (const [lesson, tag] of [
+		['borrowing/true-cost-of-a-loan', 'loan-cost'],
+		['overdue/first-days-overdue', 'overdue-cost'],
+		['budgeting/build-a-budget', 'budget-planner'],
+		['budgeting/prioritise-debts', 'repayment-plan'],
+	] as const) {
+		for (const locale of ['en', 'zh-cn'] as const) {
+			test(`${locale}/${lesson} embeds ${tag}, whose code and styles load as the reader nears it`, async ({ page, watch }) => {
+				await page.goto(`${locale}/${lesson}/`);
+				const tool = page.locator(tag);
+				await expect(tool).toHaveCount(1);
+				expect(await page.evaluate((t) => !!customElements.get(t), tag), 'not loaded before the reader gets near').toBe(false);
+				await tool.scrollIntoViewIfNeeded();
+				await expect.poll(() => page.evaluate((t) => !!customElements.get(t), tag)).toBe(true);
+				// The tool's styles arrived with it: its fieldsets get their border.
+				await expect(tool.locator('fieldset').first()).toHaveCSS('border-top-style', 'solid');
+				await expectClean(watch);
+			});
+		}
+	}
+});
