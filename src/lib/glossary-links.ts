@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { modules } from '../locales.ts';
 import { findTerm, linkableWords } from './glossary.ts';
 
 /** Elements whose text is never linked: headings, links, code, and the quiz and lesson frame. */
@@ -9,7 +10,7 @@ const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'k
 
 /** `content/docs/<locale>/<module>/<slug>.md(x)` → locale, for lesson files only (not overviews or checks). */
 export function lessonLocale(path: string, locales: readonly string[]): string | undefined {
-	const match = /content\/docs\/([^/]+)\/(?:borrowing|overdue|rights|budgeting)\/([^/]+)\.mdx?$/.exec(path.replaceAll('\\', '/'));
+	const match = new RegExp(`content/docs/([^/]+)/(?:${modules.join('|')})/([^/]+)\\.mdx?$`).exec(path.replaceAll('\\', '/'));
 	if (!match || ['index', 'check'].includes(match[2]!) || !locales.includes(match[1]!)) return undefined;
 	return match[1];
 }

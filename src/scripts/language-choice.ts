@@ -1,3 +1,4 @@
+import { base } from '~/lib/base';
 import { bestLocale, parseLocale } from '~/lib/language';
 import type { StorageKey } from '~/lib/storage-keys';
 import type { Locale } from '~/locales';
@@ -24,7 +25,7 @@ export function rememberLocale(locale: Locale): void {
 
 /** Remembers the locale named by the first segment of a site path after the base. */
 export function rememberLocaleFromPath(pathname: string): void {
-	const rest = pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length);
+	const rest = pathname.slice(base.length - 1);
 	const locale = parseLocale(rest.split('/')[1]);
 	if (locale) rememberLocale(locale);
 }

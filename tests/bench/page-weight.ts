@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { modules } from '../../src/locales.ts';
 
 /** What one page costs on first load, gzip-compressed, as a server would send it. */
 export interface PageWeight {
@@ -29,7 +30,7 @@ export function pageType(path: string): PageType {
 	const parts = path.split('/').filter(Boolean);
 	if (parts[1] === 'tools' && parts.length > 2) return 'tool';
 	if (parts.length === 3 && parts[2] === 'check') return 'check';
-	if (parts.length === 3 && ['borrowing', 'overdue', 'rights', 'budgeting'].includes(parts[1]!)) return 'lesson';
+	if (parts.length === 3 && (modules as readonly string[]).includes(parts[1]!)) return 'lesson';
 	return 'page';
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { localeIds } from '../../src/locales';
+import { localeIds, modules } from '../../src/locales';
 import { expect, test } from './test';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -12,7 +12,7 @@ const terms = (locale: string) =>
 /** Every built lesson page of a locale, as HTML. */
 function lessonPages(locale: string): { path: string; html: string }[] {
 	const pages: { path: string; html: string }[] = [];
-	for (const module of ['borrowing', 'overdue', 'rights', 'budgeting']) {
+	for (const module of modules) {
 		for (const slug of readdirSync(join(dist, locale, module))) {
 			if (slug === 'check' || slug === 'index.html') continue;
 			pages.push({ path: `${locale}/${module}/${slug}/`, html: readFileSync(join(dist, locale, module, slug, 'index.html'), 'utf8') });

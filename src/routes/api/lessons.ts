@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { base } from '~/lib/base';
 import { lessonId, lessonsOf } from '~/lib/lessons';
 import { localeIds, type Locale } from '~/locales';
 
@@ -19,7 +20,6 @@ export const getStaticPaths = (() => localeIds.map((locale) => ({ params: { loca
 /** `/api/lessons.<locale>.json`: every lesson of a locale, for platforms that list or link lessons. */
 export const GET: APIRoute = async ({ params, site }) => {
 	const locale = params['locale'] as Locale;
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const lessons: FeedLesson[] = (await lessonsOf(locale)).map((entry) => ({
 		id: lessonId(entry),
 		title: entry.data.title,
