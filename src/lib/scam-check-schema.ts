@@ -25,7 +25,7 @@ const sign = z.strictObject({
 	/** Why it is a warning sign and what is true instead; shown under the label and in the result. */
 	explanation: z.string().min(10),
 	/** 1 or 2 points, or `decisive`: this sign alone makes the verdict "scam" (src/lib/scam-check.ts). */
-	weight: z.union([z.literal(1), z.literal(2), z.literal('decisive')]),
+	weight: z.union([z.literal(1), z.literal(2), z.literal('decisive')], { error: 'use 1, 2 or `decisive`' }),
 });
 
 /** A kind of offer (anti-collection, debt optimisation, credit repair, fake collector): one fieldset. */

@@ -150,3 +150,16 @@ test('the tools hub and the debt-relief-scams lesson link to the scam check', as
 		await expect(page.locator(`main a[href$="/${locale}/tools/scam-check/"]`)).toHaveCount(1);
 	}
 });
+
+test('fits a 360 px wide screen in every place, with a result shown', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	for (const locale of ['en', 'zh-cn', 'zh-tw', 'es'] as const) {
+		const c = content(locale);
+		await page.goto(`${locale}/tools/scam-check/`);
+		await page.getByRole('checkbox', { name: sign(c, 'verification-code').label }).check();
+		for (const j of c.jurisdictions) {
+			await page.getByRole('radio', { name: j.label, exact: true }).check();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale} ${j.id}`).toBeLessThanOrEqual(360);
+		}
+	}
+});
