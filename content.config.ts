@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossarySchema } from '~/lib/glossary';
 import { pageSchema } from '~/lib/lesson-schema';
+import { scamCheckSchema } from '~/lib/scam-check-schema';
 import { uiStrings } from '~/lib/ui-strings';
 
 export const collections = {
@@ -11,4 +12,6 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	// One file per locale (content/glossary/<locale>.yaml); its entry id is the locale.
 	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
+	// The debt-help scam check: one file per locale (content/toolkit/scam-check/<locale>.yaml); its entry id is the locale.
+	scamCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }), schema: scamCheckSchema }),
 };
