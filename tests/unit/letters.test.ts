@@ -10,13 +10,13 @@ import {
 	letterFields,
 	letterFilename,
 	letterPlaces,
-	lettersSchema,
 	letterTypes,
 	placeholders,
 	templateFor,
 	type FieldId,
 	type LettersContent,
 } from '~/lib/letters';
+import { lettersSchema } from '~/lib/letters-schema';
 import { localeIds } from '~/locales';
 
 const gaps = Object.fromEntries(fieldIds.map((id) => [id, `[${id}]`])) as Record<FieldId, string>;
