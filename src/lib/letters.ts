@@ -87,7 +87,7 @@ export interface FillOptions {
 	/** What an empty field shows, per field: "[your name]". */
 	gaps: Record<FieldId, string>;
 	/** The chosen contact channel's sentence, for templates with `{channel}`. */
-	channel?: string;
+	channel?: string | undefined;
 }
 
 export interface FilledLetter {
