@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossarySchema } from '~/lib/glossary';
+import { lettersSchema } from '~/lib/letters-schema';
 import { pageSchema } from '~/lib/lesson-schema';
 import { scamCheckSchema } from '~/lib/scam-check-schema';
 import { uiStrings } from '~/lib/ui-strings';
@@ -14,4 +15,6 @@ export const collections = {
 	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
 	// The debt-help scam check: one file per locale (content/toolkit/scam-check/<locale>.yaml); its entry id is the locale.
 	scamCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }), schema: scamCheckSchema }),
+	// The letter builder's templates and words, one file per locale (content/toolkit/letters/<locale>.yaml); entry id is the locale.
+	letters: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/letters' }), schema: lettersSchema }),
 };

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import yaml from 'js-yaml';
+import type { LettersContent } from '../../src/lib/letters';
+import type { Locale } from '../../src/locales';
+import { expect, test, type PageWatch } from './test';
+
+/** The builder's words for a locale, as the page reads them. */
+const words = (locale: Locale) => yaml.load(readFileSync(new URL(`../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8')) as LettersContent;
+
+const letter = (page: Page) => page.locator('[data-letter]');
+
+/** Focuses a field by its label and types into it, key by key, as a person would. */
+async function type(page: Page, label: string, text: string) {
+	await page.getByLabel(label, { exact: true }).focus();
+	await page.keyboard.type(text);
+}
+
+/** Moves a radio group's choice with the arrow keys until `label` is checked. */
+async function choose(page: Page, group: string, label: string) {
+	const checked = page.getByRole('group', { name: group }).locator('input[type="radio"]:checked');
+	await checked.focus();
+	for (let i = 0; i < 5 && !(await page.getByRole('radio', { name: label, exact: true }).isChecked()); i++) await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
+}
+
+async function expectClean(watch: PageWatch) {
+	expect(await watch.cspViolations()).toEqual([]);
+	expect(watch.consoleErrors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+	expect(await watch.axe()).toEqual([]);
+	// Nothing typed is kept: none of the site's own keys is written on this page (Starlight's theme may be).
+	expect(watch.storageWrites.filter((w) => !/^(local:starlight-|session:sl-sidebar-state$)/.test(w))).toEqual([]);
+}
+
+test.describe('letter builder', () => {
+	test('en: a limit-contact letter under US rules, filled by keyboard, shows the values and the rule', async ({ page, watch }) => {
+		const w = words('en');
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await page.goto('en/tools/letters/');
+		await choose(page, w.ui.type, w.types[1]!.label);
+		await choose(page, w.ui.place, 'United States');
+		await type(page, w.fields.name.label, '<script>alert(1)</script> Jo "JJ" O\'Neil');
+		await type(page, w.fields.contact.label, '12 Elm St, Springfield');
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('{name} & {other}');
+		await type(page, w.fields.lender.label, 'Acme Recovery, LLC');
+
+		const text = letter(page);
+		await expect(text).toContainText('<script>alert(1)</script> Jo "JJ" O\'Neil');
+		await expect(text).toContainText('12 Elm St, Springfield\n{name} & {other}');
+		await expect(text).toContainText('To: Acme Recovery, LLC');
+		await expect(text).toContainText('15 U.S.C. §1692c(b)');
+		await expect(text).toContainText('Do not call me');
+		// An empty optional field leaves no line; the typed markup stayed text and ran nothing.
+		await expect(text).not.toContainText('Account number');
+		await expect(text.locator('script')).toHaveCount(0);
+		expect(dialogs).toBe(0);
+		await expect(page.getByRole('link', { name: /§1692c\(a\)/ })).toHaveAttribute('href', 'https://www.law.cornell.edu/uscode/text/15/1692c');
+		await expect(page.locator('[data-missing]')).toHaveText(w.ui.complete);
+
+		// The adviser choice brings its own field, empty until filled.
+		await page.getByRole('radio', { name: w.channels.adviser.label }).check();
+		await expect(text).toContainText(w.fields.adviser.gap);
+		await expect(page.locator('[data-missing]')).toHaveText(w.ui.missing.replace('{count}', '1'));
+		await type(page, w.fields.adviser.label, 'Sam Lee, Esq.');
+		await expect(text).toContainText('I am represented about this debt by Sam Lee, Esq.');
+		await expectClean(watch);
+	});
+
+	test('en: empty fields show labelled gaps, and a field over its limit says so beside it', async ({ page, watch }) => {
+		const w = words('en');
+		await page.goto('en/tools/letters/');
+		await expect(letter(page)).toContainText(w.fields.name.gap);
+		await expect(page.locator('[data-missing]')).toContainText(w.ui.missing.replace('{count}', '4').split('.')[0]!);
+		const name = page.getByLabel(w.fields.name.label, { exact: true });
+		await name.fill('x'.repeat(85));
+		await expect(name).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#letter-name-msg')).toHaveText('Keep this to 80 characters; it has 85. The letter uses the first 80.');
+		await expect(letter(page)).toContainText('x'.repeat(80));
+		await expect(letter(page)).not.toContainText('x'.repeat(81));
+		await name.fill('Jo');
+		await expect(name).not.toHaveAttribute('aria-invalid');
+		await expect(page.locator('#letter-name-msg')).toHaveText('');
+		await expectClean(watch);
+	});
+
+	test('en: copy puts the letter on the clipboard, with a fallback when it is refused', async ({ page, context, watch }) => {
+		const w = words('en');
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('en/tools/letters/');
+		await type(page, w.fields.name.label, 'Jo Doe');
+		await page.getByRole('button', { name: w.ui.copy }).click();
+		await expect(page.locator('[data-status]')).toHaveText(w.ui.copied);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await letter(page).textContent());
+		expect(copied).toContain('Jo Doe');
+
+		await page.evaluate(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+		});
+		await page.getByRole('button', { name: w.ui.copy }).click();
+		await expect(page.locator('[data-status]')).toHaveText(w.ui.copyFallback);
+		expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('Jo Doe');
+		await expectClean(watch);
+	});
+
+	test('zh-cn: the download is a UTF-8 text file of the letter, in Chinese', async ({ page, watch }) => {
+		const w = words('zh-cn');
+		await page.goto('zh-cn/tools/letters/');
+		await expect(page.getByRole('radio', { name: '中国内地' })).toBeChecked();
+		await type(page, w.fields.name.label, '李伟');
+		await type(page, w.fields.lender.label, '某某消费金融有限公司');
+		await type(page, w.fields.amount.label, '¥9,000');
+		await type(page, w.fields.contact.label, '<script>alert(1)</script>');
+		await expect(letter(page)).toContainText('致：某某消费金融有限公司');
+		await expect(letter(page)).toContainText('第六百七十条');
+		await expect(letter(page)).toContainText('<script>alert(1)</script>');
+		// The date is written the Chinese way.
+		await expect(letter(page)).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w.ui.download }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^letter-verify-cn-\d{4}-\d{2}-\d{2}\.txt$/);
+		const bytes = await readFile((await download.path())!);
+		const saved = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		expect(saved).toBe(await letter(page).textContent());
+		expect(saved).toContain('李伟');
+		expect(saved).toContain('《民法典》第六百七十条');
+		await expect(page.locator('[data-status]')).toHaveText(w.ui.downloaded);
+		await expectClean(watch);
+	});
+
+	test('zh-cn: a complaint by keyboard, and print shows only the letter', async ({ page, watch }) => {
+		const w = words('zh-cn');
+		await page.goto('zh-cn/tools/letters/');
+		await choose(page, w.ui.type, w.types[3]!.label);
+		await choose(page, w.ui.place, '英国');
+		await type(page, w.fields.name.label, '王芳');
+		await type(page, w.fields.facts.label, '3月2日晚上11点，对方打了6次电话。');
+		await expect(letter(page)).toContainText('CONC 第7章');
+		await expect(letter(page)).toContainText('3月2日晚上11点，对方打了6次电话。');
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(letter(page)).toBeVisible();
+		for (const hidden of [page.locator('header').first(), page.locator('nav').first(), page.locator('h1'), page.locator('form'), page.getByRole('button', { name: w.ui.print }), page.locator('[data-templates]'), page.locator('.letters-nostore')]) {
+			await expect(hidden).toBeHidden();
+		}
+		// Nothing else on the page prints: the visible text is the letter's.
+		expect((await page.locator('body').innerText()).trim()).toBe((await letter(page).innerText()).trim());
+		await page.emulateMedia({ media: 'screen' });
+		await expect(page.locator('form')).toBeVisible();
+		await expectClean(watch);
+	});
+});
+
+test.describe('letter builder without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every letter reads as text with blanks, and prints', async ({ page }) => {
+		const w = words('en');
+		await page.goto('en/tools/letters/');
+		await expect(page.locator('form')).toBeHidden();
+		await expect(page.getByText(w.ui.noScript)).toBeVisible();
+		await expect(page.locator('[data-output]')).toBeHidden();
+		const blanks = page.locator('[data-templates] details');
+		await expect(blanks).toHaveCount(12);
+		await blanks.first().locator('summary').click();
+		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.name.gap);
+		await expect(blanks.first().locator('.letter-text')).toContainText(w.ui.dateGap);
+		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.reference.gap);
+		await page.emulateMedia({ media: 'print' });
+		await expect(blanks.first().locator('.letter-text')).toBeVisible();
+		await expect(blanks.nth(1)).toBeHidden();
+		await expect(page.locator('h1')).toBeHidden();
+		await expect(page.locator('header').first()).toBeHidden();
+	});
+});
