@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { collectionCheckSchema } from '~/lib/collection-check';
 import { glossarySchema } from '~/lib/glossary';
 import { pageSchema } from '~/lib/lesson-schema';
 import { uiStrings } from '~/lib/ui-strings';
@@ -11,4 +12,6 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	// One file per locale (content/glossary/<locale>.yaml); its entry id is the locale.
 	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
+	// The home-visit and contact check's words, one file per locale (content/toolkit/collection-check/<locale>.yaml).
+	collectionCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/collection-check' }), schema: collectionCheckSchema }),
 };
