@@ -5,8 +5,9 @@ import type { Locale } from '../../src/locales';
 import { expect, strings, test } from './test';
 
 // The home-visit and contact check, read as a reader would: the words come from its content file.
+type UiKey = 'allCards' | 'back' | 'next' | 'restart' | 'print' | 'result' | 'chooseOne';
 interface Content {
-	ui: Record<string, string>;
+	ui: Record<UiKey, string>;
 	steps: { id: string; question: string; options?: { id: string; label: string }[] }[];
 	contacts: { id: string; name: string; number?: string; place: string }[];
 	cards: { situation: string; place: string; theyMayNot: { text: string; cite: string }[]; say: string }[];
@@ -14,6 +15,8 @@ interface Content {
 const content = (locale: Locale): Content =>
 	yaml.load(readFileSync(new URL(`../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url), 'utf8')) as Content;
 
+/** A UI string the site reads from content/i18n. */
+const str = (locale: Locale, key: string) => strings(locale)[key] ?? `missing ${key}`;
 const option = (c: Content, step: string, id: string) => c.steps.find((s) => s.id === step)!.options!.find((o) => o.id === id)!.label;
 const question = (c: Content, step: string) => c.steps.find((s) => s.id === step)!.question;
 const card = (c: Content, situation: string, place: string) => c.cards.find((k) => k.situation === situation && k.place === place)!;
@@ -44,7 +47,7 @@ test('en: a keyboard-only walk through "someone is at my door" in mainland China
 	await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Space');
-	await expect(page.getByRole('radio', { name: strings('en')['jurisdiction.cn'] })).toBeChecked();
+	await expect(page.getByRole('radio', { name: str('en', 'jurisdiction.cn') })).toBeChecked();
 	await page.keyboard.press('Enter');
 
 	await expect(page.getByRole('heading', { name: c.ui['result'] })).toBeFocused();
@@ -63,22 +66,22 @@ test('en: a keyboard-only walk through "someone is at my door" in mainland China
 	// Back returns to the last question with its answer kept.
 	await page.getByRole('button', { name: c.ui['back'] }).click();
 	await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
-	await expect(page.getByRole('radio', { name: strings('en')['jurisdiction.cn'] })).toBeChecked();
+	await expect(page.getByRole('radio', { name: str('en', 'jurisdiction.cn') })).toBeChecked();
 });
 
 test('en: no answer gives a message beside the question; a US contact card shows FDCPA and the CFPB', async ({ page, watch }) => {
 	const c = content('en');
 	await open(page, 'en');
 	await page.getByRole('button', { name: c.ui['next'] }).click();
-	await expect(page.getByText(c.ui['chooseOne']!)).toBeVisible();
+	await expect(page.getByText(c.ui['chooseOne'])).toBeVisible();
 	await expect(page.getByRole('group', { name: question(c, 'situation') })).toHaveAttribute('aria-invalid', 'true');
-	await page.getByText(option(c, 'situation', 'contacting-others')).click();
-	await expect(page.getByText(c.ui['chooseOne']!)).toBeHidden();
+	await page.getByRole('radio', { name: option(c, 'situation', 'contacting-others') }).check();
+	await expect(page.getByText(c.ui['chooseOne'])).toBeHidden();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	// No danger question for this situation: straight to the place.
 	await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
 	await expect(page.getByText('Question 2 of 2')).toBeVisible();
-	await page.getByText(strings('en')['jurisdiction.us']).click();
+	await page.getByRole('radio', { name: str('en', 'jurisdiction.us') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	const result = page.locator('.cc-result');
 	await expect(result).toContainText('15 U.S.C. §1692c(b)');
@@ -95,14 +98,14 @@ test('en: no answer gives a message beside the question; a US contact card shows
 
 test('zh-cn: the place last chosen in a lesson tab is preselected, and the card is in Chinese', async ({ page, watch }) => {
 	const c = content('zh-cn');
-	const uk = strings('zh-cn')['jurisdiction.uk']!;
+	const uk = str('zh-cn', 'jurisdiction.uk');
 	await page.addInitScript((label) => localStorage.setItem('starlight-synced-tabs__place', label), uk);
 	await open(page, 'zh-cn');
-	await page.getByText(option(c, 'situation', 'police-threat')).click();
+	await page.getByRole('radio', { name: option(c, 'situation', 'police-threat') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
 	await expect(page.getByRole('radio', { name: uk })).toBeChecked();
-	await page.getByText(strings('zh-cn')['jurisdiction.cn']!).click();
+	await page.getByRole('radio', { name: str('zh-cn', 'jurisdiction.cn') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	const result = page.locator('.cc-result');
 	await expect(page.getByRole('heading', { name: c.ui['result'] })).toBeFocused();
@@ -124,13 +127,13 @@ test.describe('without JavaScript', () => {
 		for (const s of c.steps[0]!.options!) await expect(page.getByRole('heading', { name: s.label })).toBeVisible();
 		// Open one card: all its parts are there.
 		const section = page.locator('.cc-situation', { has: page.getByRole('heading', { name: option(c, 'situation', 'visit-planned') }) });
-		await section.getByText(strings('en')['jurisdiction.uk']!).click();
+		await section.locator('summary', { hasText: str('en', 'jurisdiction.uk') }).click();
 		const uk = section.locator('[data-card="visit-planned.uk"]');
 		await expect(uk).toBeVisible();
 		await expect(uk).toContainText('FCA Handbook, CONC 7.9');
 		await expect(uk).toContainText(card(c, 'visit-planned', 'uk').say);
 		await expect(uk.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
-		await expect(page.getByText(strings('en')['lesson.notLegalAdvice']!)).toBeVisible();
+		await expect(page.getByText(str('en', 'lesson.notLegalAdvice'))).toBeVisible();
 		await expect(page.locator('.cc-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 	});
 });
@@ -138,9 +141,9 @@ test.describe('without JavaScript', () => {
 test('printing the card shows the card in big type, without navigation or buttons', async ({ page }) => {
 	const c = content('en');
 	await open(page, 'en');
-	await page.getByText(option(c, 'situation', 'visit-planned')).click();
+	await page.getByRole('radio', { name: option(c, 'situation', 'visit-planned') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
-	await page.getByText(strings('en')['jurisdiction.uk']!).click();
+	await page.getByRole('radio', { name: str('en', 'jurisdiction.uk') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	await expect(page.getByRole('button', { name: c.ui['print'] })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
@@ -152,7 +155,7 @@ test('printing the card shows the card in big type, without navigation or button
 	await expect(say).toBeVisible();
 	const size = await say.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(size).toBeGreaterThanOrEqual(24);
-	await expect(page.getByText(strings('en')['lesson.notLegalAdvice']!)).toBeVisible();
+	await expect(page.getByText(str('en', 'lesson.notLegalAdvice'))).toBeVisible();
 	await page.emulateMedia({ media: 'screen' });
 	await expect(page.locator('.cc-actions')).toBeVisible();
 });
