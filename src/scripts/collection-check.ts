@@ -1,6 +1,6 @@
 // The home-visit and contact check: turns the page's list of cards into a few questions and one
 // card. Which question follows which answer is decided in src/lib/collection-check.ts.
-import { answer, answersBefore, back, cardKey, placeFromTabLabel, position, stepNumber, type Answers, type CardChoice, type Place, type StepId } from '~/lib/collection-check';
+import { answer, answersBefore, back, cardKey, placeFromTabLabel, position, stepNumber, type Answers, type CardChoice, type Place, type StepId } from '~/lib/collection-check-flow';
 
 // Starlight's synced tabs keep the label of the place last chosen in a lesson; we only read it.
 const placeTabKey = 'starlight-synced-tabs__place';
