@@ -5,6 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { collectionCheckSchema } from '~/lib/collection-check';
 import { glossarySchema } from '~/lib/glossary';
 import { pageSchema } from '~/lib/lesson-schema';
+import { scamCheckSchema } from '~/lib/scam-check-schema';
 import { uiStrings } from '~/lib/ui-strings';
 
 export const collections = {
@@ -12,6 +13,8 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	// One file per locale (content/glossary/<locale>.yaml); its entry id is the locale.
 	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
+	// The debt-help scam check: one file per locale (content/toolkit/scam-check/<locale>.yaml); its entry id is the locale.
+	scamCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }), schema: scamCheckSchema }),
 	// The home-visit and contact check's words, one file per locale (content/toolkit/collection-check/<locale>.yaml).
 	collectionCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/collection-check' }), schema: collectionCheckSchema }),
 };
