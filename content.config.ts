@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { collectionCheckSchema } from '~/lib/collection-check';
 import { glossarySchema } from '~/lib/glossary';
 import { lettersSchema } from '~/lib/letters-schema';
 import { pageSchema } from '~/lib/lesson-schema';
@@ -17,4 +18,6 @@ export const collections = {
 	scamCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }), schema: scamCheckSchema }),
 	// The letter builder's templates and words, one file per locale (content/toolkit/letters/<locale>.yaml); entry id is the locale.
 	letters: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/letters' }), schema: lettersSchema }),
+	// The home-visit and contact check's words, one file per locale (content/toolkit/collection-check/<locale>.yaml).
+	collectionCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/collection-check' }), schema: collectionCheckSchema }),
 };
