@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { contactLogContentSchema } from '~/lib/contact-log-content';
 import { glossarySchema } from '~/lib/glossary';
 import { pageSchema } from '~/lib/lesson-schema';
 import { scamCheckSchema } from '~/lib/scam-check-schema';
@@ -14,4 +15,6 @@ export const collections = {
 	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
 	// The debt-help scam check: one file per locale (content/toolkit/scam-check/<locale>.yaml); its entry id is the locale.
 	scamCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }), schema: scamCheckSchema }),
+	// The contact-log tool's text, one file per locale (content/toolkit/contact-log/<locale>.yaml); entry id is the locale.
+	contactLog: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/contact-log' }), schema: contactLogContentSchema }),
 };
