@@ -101,7 +101,7 @@ export type CheckedFields = { ok: true; fields: EntryFields } | { ok: false; fie
  * Checks raw field values (typed, stored or imported) and returns them cleaned, or the first
  * field that is wrong and why. `kindOf` turns a kind cell (an id, or a label in any locale) into an id.
  */
-export function checkFields(raw: Record<EntryField, unknown>, options: { today?: string; kindOf?: (value: string) => ContactKind | undefined } = {}): CheckedFields {
+export function checkFields(raw: Record<EntryField, unknown>, options: { today?: string | undefined; kindOf?: (value: string) => ContactKind | undefined } = {}): CheckedFields {
 	const text: Partial<Record<EntryField, string>> = {};
 	for (const field of entryFields) {
 		const value = raw[field];
@@ -309,7 +309,8 @@ export function splitCsv(text: string, delimiter = ','): { ok: true; rows: strin
 /** What an import understands: headers and kind names of every locale, so a file from any language reads back. */
 export interface CsvKnown {
 	labels: readonly CsvLabels[];
-	today?: string;
+	/** Refuse dates after this day (YYYY-MM-DD). */
+	today?: string | undefined;
 }
 
 const fold = (s: string) => s.trim().toLowerCase();

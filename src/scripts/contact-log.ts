@@ -148,7 +148,7 @@ class ContactLog extends HTMLElement {
 			this.#alert('');
 			return true;
 		} catch (error) {
-			const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+			const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
 			this.#alert(quota ? this.#s.messages.quota : this.#s.messages.blocked);
 			return false;
 		}
