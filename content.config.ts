@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { collectionCheckSchema } from '~/lib/collection-check';
+import { contactLogContentSchema } from '~/lib/contact-log-content';
 import { glossarySchema } from '~/lib/glossary';
 import { lettersSchema } from '~/lib/letters-schema';
 import { pageSchema } from '~/lib/lesson-schema';
@@ -20,4 +21,6 @@ export const collections = {
 	letters: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/letters' }), schema: lettersSchema }),
 	// The home-visit and contact check's words, one file per locale (content/toolkit/collection-check/<locale>.yaml).
 	collectionCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/collection-check' }), schema: collectionCheckSchema }),
+	// The contact-log tool's text, one file per locale (content/toolkit/contact-log/<locale>.yaml); entry id is the locale.
+	contactLog: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/contact-log' }), schema: contactLogContentSchema }),
 };

@@ -35,6 +35,11 @@ export const storageKeys = {
 		owner: 'Starlight (sidebar)',
 		holds: 'Which sidebar groups are open and the sidebar scroll position, for this visit only.',
 	},
+	'bw:contact-log': {
+		storage: 'local',
+		owner: 'src/scripts/contact-log.ts',
+		holds: 'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/lib/contact-log.ts). Removed by "Erase everything"; never put in a URL.',
+	},
 } as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
 
 export type StorageKey = keyof typeof storageKeys;
