@@ -35,6 +35,11 @@ export const storageKeys = {
 		owner: 'Starlight (sidebar)',
 		holds: 'Which sidebar groups are open and the sidebar scroll position, for this visit only.',
 	},
+	'bw:learner-name': {
+		storage: 'local',
+		owner: 'src/lib/learner-name.ts',
+		holds: 'The name typed on the completion summary, only if the learner ticks "remember my name on this device"; unticking removes it.',
+	},
 } as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
 
 export type StorageKey = keyof typeof storageKeys;
