@@ -53,7 +53,7 @@ async function expectClean(watch: PageWatch) {
 
 /** A second, fresh browser context (another device) with its own watch. */
 async function freshPage(browser: Browser) {
-	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL ?? '' });
 	const page = await context.newPage();
 	await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 	return { page, watch: new PageWatch(page), close: () => context.close() };
@@ -283,7 +283,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 }
 
 test('without JavaScript, My progress lists every lesson with links and says where progress is kept', async ({ browser }) => {
-	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false });
+	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL ?? '', javaScriptEnabled: false });
 	const page = await context.newPage();
 	const t = strings('es');
 	await page.goto('es/progress/');
