@@ -55,6 +55,8 @@ export default defineConfig({
 				})),
 				// The money tools, after the modules: each lesson that teaches one also embeds it.
 				{ label: strings('en')['tools.group'], translations: translated('tools.group'), items: [{ autogenerate: { directory: 'tools' } }] },
+				// The learner's own progress, kept in their browser (src/components/progress/).
+				{ slug: 'progress' },
 				// Slug entries resolve to each locale's own page and take its title as the label.
 				{ slug: 'glossary' },
 				{ slug: 'about' },

@@ -40,6 +40,11 @@ export const storageKeys = {
 		owner: 'src/scripts/contact-log.ts',
 		holds: 'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/lib/contact-log.ts). Removed by "Erase everything"; never put in a URL.',
 	},
+	'bw:learner-name': {
+		storage: 'local',
+		owner: 'src/lib/learner-name.ts',
+		holds: 'The name typed on the completion summary, only if the learner ticks "remember my name on this device"; unticking removes it.',
+	},
 } as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
 
 export type StorageKey = keyof typeof storageKeys;

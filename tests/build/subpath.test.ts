@@ -50,6 +50,15 @@ describe('the site hosted under a sub-path', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('builds assignment links and the lessons they list inside the base', () => {
+		const assign = pages.find((p) => p.file === join(out, 'en/educators/assign/index.html'))!.html;
+		expect(assign).toContain(`data-target="${base}en/progress/assignment/"`);
+		const view = pages.find((p) => p.file === join(out, 'zh-cn/progress/assignment/index.html'))!.html;
+		const hrefs = [...view.matchAll(/&quot;href&quot;:&quot;([^&]+)&quot;/g)].map(([, href]) => href!);
+		expect(hrefs.length).toBeGreaterThan(10);
+		for (const href of hrefs) expect(existsSync(join(out, href.slice(base.length), 'index.html')), href).toBe(true);
+	});
+
 	it('sends the language chooser and search to the base', async () => {
 		const chooser = pages.find((p) => p.file === join(out, 'index.html'))!.html;
 		expect(chooser).toContain(`href="${base}zh-cn/"`);

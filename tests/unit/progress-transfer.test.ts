@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, withQuiz, type Progress, type QuizProgress } from '~/lib/progress';
+import {
+	betterQuiz,
+	eraseProgress,
+	EXPORT_FORMAT,
+	exportFileName,
+	exportProgress,
+	inspectStored,
+	mergeProgress,
+	parseImport,
+	quizStatus,
+} from '~/lib/progress-transfer';
+
+const quiz = (over: Partial<QuizProgress> = {}): QuizProgress => ({
+	answers: { q1: ['a'] },
+	correct: 3,
+	total: 5,
+	passed: false,
+	completedAt: '2026-11-20T10:00:00.000Z',
+	...over,
+});
+
+const sample: Progress = withQuiz(withQuiz(emptyProgress(), 'borrowing/true-cost-of-a-loan', quiz({ correct: 5, passed: true })), 'rights/check', quiz({ correct: 2, total: 20, completedAt: null }));
+
+describe('progress export and import', () => {
+	it('round-trips through the documented file', () => {
+		const text = exportProgress(sample, new Date('2026-11-29T10:00:00Z'));
+		const file = JSON.parse(text);
+		expect(file).toEqual({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-29T10:00:00.000Z', progress: sample });
+		expect(parseImport(text)).toEqual({ ok: true, progress: sample, dropped: 0 });
+	});
+
+	it('names the file with the learner’s local date', () => {
+		expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('borrow-wisely-progress-2026-01-05.json');
+	});
+
+	it('accepts a file saved with a byte-order mark', () => {
+		expect(parseImport(`\uFEFF${exportProgress(sample)}`).ok).toBe(true);
+	});
+
+	it('refuses bad files of several kinds, each with its reason', () => {
+		const wrap = (progress: unknown, extra: object = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: 'x', progress, ...extra });
+		const cases: [string, string][] = [
+			['not json at all', 'notJson'],
+			['', 'notJson'],
+			['{"version":1,', 'notJson'],
+			['null', 'notOurs'],
+			['[]', 'notOurs'],
+			['"borrow-wisely-progress"', 'notOurs'],
+			[JSON.stringify(sample), 'notOurs'], // raw storage, not an export
+			[JSON.stringify({ format: 'other-app', version: 1, progress: sample }), 'notOurs'],
+			[wrap(sample, { version: 'one' }), 'notOurs'],
+			[wrap(null), 'notOurs'],
+			[wrap({ version: 1, quizzes: [] }), 'notOurs'],
+			[wrap(sample, { version: 2 }), 'newer'],
+			[wrap({ version: 7, quizzes: {} }), 'newer'],
+			[wrap({ version: 1, quizzes: {} }), 'empty'],
+			[wrap({ version: 1, quizzes: { 'Bad Id!': quiz(), 'x/y': { correct: 9, total: 2, passed: true, answers: {} } } }), 'empty'],
+			['x'.repeat(300_000), 'tooLarge'],
+		];
+		for (const [text, reason] of cases) expect(parseImport(text), text.slice(0, 60)).toEqual({ ok: false, reason });
+	});
+
+	it('keeps the readable records of a partly damaged file and says how many were dropped', () => {
+		const text = JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: 'x', progress: { version: 1, quizzes: { 'rights/check': quiz(), 'bad/one': { correct: 'lots' } } } });
+		expect(parseImport(text)).toEqual({ ok: true, progress: { version: 1, quizzes: { 'rights/check': quiz() } }, dropped: 1 });
+	});
+
+	it('merges by keeping the better result of each quiz', () => {
+		const passedLow = quiz({ correct: 4, passed: true });
+		const failedHigh = quiz({ correct: 3, passed: false });
+		expect(betterQuiz(failedHigh, passedLow)).toEqual(passedLow);
+		// Both passed: the higher share right wins.
+		expect(betterQuiz(quiz({ correct: 4, passed: true }), quiz({ correct: 5, passed: true })).correct).toBe(5);
+		// A finished attempt beats one in progress.
+		expect(betterQuiz(quiz({ correct: 4, completedAt: null }), quiz({ correct: 1 })).correct).toBe(1);
+		// Equal results: the later one.
+		expect(betterQuiz(quiz(), quiz({ completedAt: '2026-11-28T00:00:00.000Z' })).completedAt).toBe('2026-11-28T00:00:00.000Z');
+		// A pass is never lost, even when the other record is kept.
+		expect(betterQuiz(quiz({ correct: 5, passed: false }), quiz({ correct: 1, completedAt: null, passed: true })).passed).toBe(true);
+
+		const here = withQuiz(withQuiz(emptyProgress(), 'a/one', quiz({ correct: 5, passed: true })), 'a/two', quiz({ correct: 1 }));
+		const there = withQuiz(withQuiz(emptyProgress(), 'a/two', quiz({ correct: 4, passed: true })), 'a/three', quiz());
+		const merged = mergeProgress(here, there);
+		expect(Object.keys(merged.quizzes).sort()).toEqual(['a/one', 'a/three', 'a/two']);
+		expect(merged.quizzes['a/one']!.correct).toBe(5);
+		expect(merged.quizzes['a/two']!.correct).toBe(4);
+		// Merging is the same whichever side starts.
+		expect(mergeProgress(there, here).quizzes['a/one']!.correct).toBe(5);
+	});
+
+	it('tells damaged storage from empty storage, and recovers what it can', () => {
+		expect(inspectStored(null)).toEqual({ progress: emptyProgress(), damaged: false });
+		expect(inspectStored(JSON.stringify(sample))).toEqual({ progress: sample, damaged: false });
+		expect(inspectStored('{not json')).toEqual({ progress: emptyProgress(), damaged: true });
+		expect(inspectStored('{"version":9,"quizzes":{}}').damaged).toBe(true);
+		const partly = JSON.stringify({ version: 1, quizzes: { ...sample.quizzes, 'x/y': 'garbage' } });
+		expect(inspectStored(partly)).toEqual({ progress: sample, damaged: true });
+	});
+
+	it('erases the stored progress, and says when storage cannot be touched', () => {
+		const removed: string[] = [];
+		expect(eraseProgress({ removeItem: (key) => void removed.push(key) })).toBe(true);
+		expect(removed).toEqual(['bw:progress']);
+		expect(eraseProgress(undefined)).toBe(false);
+		expect(
+			eraseProgress({
+				removeItem() {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			}),
+		).toBe(false);
+	});
+
+	it('names where the learner stands on a quiz', () => {
+		expect(quizStatus(undefined)).toBe('notStarted');
+		expect(quizStatus(quiz({ passed: true }))).toBe('done');
+		expect(quizStatus(quiz())).toBe('notPassed');
+		expect(quizStatus(quiz({ completedAt: null }))).toBe('started');
+		expect(quizStatus(quiz({ completedAt: null, answers: {} }))).toBe('notStarted');
+	});
+});
