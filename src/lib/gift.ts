@@ -92,7 +92,7 @@ export interface GiftLesson {
 
 /** A module's questions as one GIFT file, under the category `Borrow Wisely/<module>`. */
 export function giftModule(module: string, heading: string, lessons: readonly GiftLesson[], strings: GiftStrings): string {
-	const parts = [`// ${heading.replace(/\n/g, ' ')}\n// Generated from the lessons' quiz data; see the lesson URLs below.\n\n$CATEGORY: Borrow Wisely/${module}\n`];
+	const parts = [`// ${heading.replace(/\n/g, ' ')}\n// Generated from the lessons' quiz data; see the lesson URLs below.\n$CATEGORY: Borrow Wisely/${module}\n`];
 	for (const lesson of lessons) {
 		for (const question of lesson.questions) {
 			parts.push(`// ${lesson.title.replace(/\n/g, ' ')} — ${lesson.url}#q-${question.id}\n${giftQuestion(question, `${lesson.slug}/${question.id}`, strings)}`);

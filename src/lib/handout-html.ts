@@ -10,6 +10,8 @@ export const toolPages: Record<string, string> = {
 	'repayment-plan': 'tools/repayment-plan/',
 };
 
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decodeHtml = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e]!);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What the rewrite adds, already localized. */
@@ -25,8 +27,8 @@ export interface HandoutLabels {
 export function handoutHtml(html: string, labels: HandoutLabels): string {
 	const tabLabels = new Map<string, string>();
 	for (const [, panelId, inner] of html.matchAll(/<a role="tab" href="#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)) {
-		// The label is text after an optional icon; tags and surrounding space go.
-		tabLabels.set(panelId!, inner!.replace(/<[^>]*>/g, '').trim());
+		// The label is text after an optional icon; tags and surrounding space go, and it is escaped again on output.
+		tabLabels.set(panelId!, decodeHtml(inner!.replace(/<[^>]*>/g, '').trim()));
 	}
 	let out = html.replace(/<div id="([^"]+)"([^>]*)role="tabpanel"([^>]*)>/g, (tag, id: string) => {
 		const label = tabLabels.get(id);
