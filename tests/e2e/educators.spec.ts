@@ -88,7 +88,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			const item = items.nth(index);
 			await expect(item).toHaveAttribute('data-question-id', q.id);
 			await expect(item.locator('.key-prompt')).toHaveText(q.prompt);
-			await expect(item.getByRole('link', { name: t['educators.key.openInLesson'] })).toHaveAttribute('href', `/${locale}/rights/${slug}/#q-${q.id}`);
+			await expect(item.getByRole('link', { name: t['educators.key.openInLesson']! })).toHaveAttribute('href', `/${locale}/rights/${slug}/#q-${q.id}`);
 			if (q.type === 'numeric') await expect(item.locator('[data-answer]')).toContainText(new Intl.NumberFormat(locales[locale].lang).format(q.answer));
 			else await expect(item.locator('[data-answer]')).toHaveText(rightAnswers(q, t));
 			await expect(item.locator('.key-explanation')).toContainText(q.explanation);
@@ -103,7 +103,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 test('a handout prints without the site around it, with every jurisdiction and the quiz as questions', async ({ page }) => {
 	const lesson = lessons('en', 'borrowing').find((l) => l.slug === 'true-cost-of-a-loan')!;
 	await page.goto('en/educators/handouts/borrowing/true-cost-of-a-loan/');
-	await expect(page.getByRole('button', { name: strings('en')['educators.handout.print'] })).toBeVisible();
+	await expect(page.getByRole('button', { name: strings('en')['educators.handout.print']! })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('nav.sidebar')).toBeHidden();
 	await expect(page.locator('.page > header')).toBeHidden();
@@ -134,7 +134,7 @@ test('a handout prints without the site around it, with every jurisdiction and t
 test('the answer-key box shows and hides the key on a handout, on screen and in print', async ({ page }) => {
 	await page.goto('en/educators/handouts/overdue/first-days-overdue/');
 	const key = page.locator('.handout-key');
-	const box = page.getByRole('checkbox', { name: strings('en')['educators.handout.includeKey'] });
+	const box = page.getByRole('checkbox', { name: strings('en')['educators.handout.includeKey']! });
 	await expect(box).not.toBeChecked();
 	await expect(key).toBeHidden();
 	await box.check();
