@@ -57,6 +57,8 @@ export default defineConfig({
 				{ label: strings('en')['tools.group'], translations: translated('tools.group'), items: [{ autogenerate: { directory: 'tools' } }] },
 				// The learner's own progress, kept in their browser (src/components/progress/).
 				{ slug: 'progress' },
+				// For educators: how to teach with the course, a lesson plan and an answer key per module.
+				{ label: strings('en')['educators.group'], translations: translated('educators.group'), items: [{ autogenerate: { directory: 'educators' } }] },
 				// Slug entries resolve to each locale's own page and take its title as the label.
 				{ slug: 'glossary' },
 				{ slug: 'about' },

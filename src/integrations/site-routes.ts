@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Routes outside Starlight's pages: `/`, a language chooser (every locale has a prefix, so Starlight has
- * no page there), and the lesson feed for platforms.
+ * no page there), the lesson feed for platforms, and the
+ * educators' quiz exports and printable handouts.
  */
 export function siteRoutes(): AstroIntegration {
 	return {
@@ -11,6 +12,9 @@ export function siteRoutes(): AstroIntegration {
 			'astro:config:setup': ({ injectRoute }) => {
 				injectRoute({ pattern: '/', entrypoint: new URL('../routes/index.astro', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/api/lessons.[locale].json', entrypoint: new URL('../routes/api/lessons.ts', import.meta.url), prerender: true });
+				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
+				injectRoute({ pattern: '/[locale]/educators/export/[module].gift.txt', entrypoint: new URL('../routes/educators/gift.ts', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/[locale]/educators/handouts/[module]/[lesson]', entrypoint: new URL('../routes/educators/handout.astro', import.meta.url), prerender: true });
 			},
 		},
 	};
