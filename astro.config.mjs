@@ -56,6 +56,7 @@ export default defineConfig({
 				// The money tools, after the modules: each lesson that teaches one also embeds it.
 				{ label: strings('en')['tools.group'], translations: translated('tools.group'), items: [{ autogenerate: { directory: 'tools' } }] },
 				// Slug entries resolve to each locale's own page and take its title as the label.
+				{ slug: 'platforms' },
 				{ slug: 'glossary' },
 				{ slug: 'about' },
 				{ slug: 'privacy' },
@@ -66,7 +67,10 @@ export default defineConfig({
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				Search: './src/components/Search.astro',
 				Sidebar: './src/components/Sidebar.astro',
+				Header: './src/components/Header.astro',
 			},
+			// Embed pages (src/routes/embed.astro) get their entry and locale here, and lose the site's chrome.
+			routeMiddleware: './src/routes/embed-route-data.ts',
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.

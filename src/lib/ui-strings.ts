@@ -206,6 +206,9 @@ export const uiStrings = z.object({
 	'tools.repay.chart': z.string(),
 	'tools.repay.chartDesc': z.string().includes('{{am}}').includes('{{sm}}'),
 	'tools.repay.table': z.string().includes('{{strategy}}'),
+	// The embed view's header (src/components/EmbedHeader.astro).
+	'embed.open': z.string(),
+	'embed.newTab': z.string(),
 });
 
 export type UiKey = keyof z.infer<typeof uiStrings>;
