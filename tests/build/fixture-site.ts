@@ -37,6 +37,7 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 		'en/about.mdx': 'content/docs/en/about.mdx',
 		'en/privacy.mdx': 'content/docs/en/privacy.mdx',
 		'en/glossary.mdx': 'content/docs/en/glossary.mdx',
+		'en/platforms.mdx': 'content/docs/en/platforms.mdx',
 	};
 	for (const [path, from] of Object.entries({ ...sidebarPages, ...files })) {
 		const target = join(dir, 'content/docs', path);
