@@ -60,6 +60,7 @@ export default defineConfig({
 				// For educators: how to teach with the course, a lesson plan and an answer key per module.
 				{ label: strings('en')['educators.group'], translations: translated('educators.group'), items: [{ autogenerate: { directory: 'educators' } }] },
 				// Slug entries resolve to each locale's own page and take its title as the label.
+				{ slug: 'platforms' },
 				{ slug: 'glossary' },
 				{ slug: 'about' },
 				{ slug: 'privacy' },
@@ -70,7 +71,10 @@ export default defineConfig({
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				Search: './src/components/Search.astro',
 				Sidebar: './src/components/Sidebar.astro',
+				Header: './src/components/Header.astro',
 			},
+			// Embed pages (src/routes/embed.astro) get their entry and locale here, and lose the site's chrome.
+			routeMiddleware: './src/routes/embed-route-data.ts',
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.

@@ -2,20 +2,26 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineSources, policy, withMetaPolicy } from '../lib/csp.ts';
+import { framingRules, inlineSources, policy, withMetaPolicy } from '../lib/csp.ts';
+import { localeIds } from '../locales.ts';
 
-/** Placeholder in public/_headers that the build replaces with the site-wide policy. */
-const PLACEHOLDER = '{{csp}}';
+/** Placeholder in public/_headers that the build replaces with the CSP and framing rules per path. */
+const PLACEHOLDER = '{{framing}}';
 
 /**
  * Gives every built page a <meta> CSP that allows exactly its own inline scripts and styles (by
  * hash; Starlight's `is:inline` scripts included, which Astro's own CSP does not hash), and fills
- * dist/_headers with one policy allowing the union of them, since browsers enforce both.
+ * dist/_headers with one policy allowing the union of them, since browsers enforce both; framing
+ * is refused everywhere but on embed pages (`framingRules`).
  */
 export function securityHeaders(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'borrow-wisely:security-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const scripts = new Set<string>();
@@ -32,8 +38,9 @@ export function securityHeaders(): AstroIntegration {
 				const headersFile = join(out, '_headers');
 				const template = await readFile(headersFile, 'utf8');
 				if (!template.includes(PLACEHOLDER)) throw new Error(`public/_headers has no ${PLACEHOLDER} placeholder for the CSP.`);
-				const siteWide = policy({ scripts: [...scripts].sort(), styles: [...styles].sort() }, { header: true });
-				await writeFile(headersFile, template.replaceAll(PLACEHOLDER, siteWide));
+				const all = { scripts: [...scripts].sort(), styles: [...styles].sort() };
+				const rules = framingRules({ base, locales: localeIds, policyFor: (frameAncestors) => policy(all, { header: true, frameAncestors }) });
+				await writeFile(headersFile, template.replaceAll(PLACEHOLDER, rules));
 				logger.info(`CSP: ${pages.length} pages; ${scripts.size} inline scripts and ${styles.size} inline styles allowed by hash`);
 			},
 		},

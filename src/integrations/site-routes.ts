@@ -1,20 +1,62 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { embedSegment, withLinkTargets, withoutSitemapPaths } from '../lib/embed.ts';
+
+/** Every `.html` file under a folder. */
+async function htmlFiles(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Keeps embed pages out of the sitemap (they are `noindex`; their full pages are listed). Added through
+ * `updateConfig`, so it runs after the sitemap integration Starlight adds and can edit its output.
+ */
+function sitemapWithoutEmbeds(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'borrow-wisely:sitemap-without-embeds',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
+			'astro:build:done': async ({ dir }) => {
+				const out = fileURLToPath(dir);
+				for (const name of await readdir(out)) {
+					if (!/^sitemap-\d+\.xml$/.test(name)) continue;
+					const file = join(out, name);
+					await writeFile(file, withoutSitemapPaths(await readFile(file, 'utf8'), `${base}${embedSegment}/`));
+				}
+			},
+		},
+	};
+}
 
 /**
  * Routes outside Starlight's pages: `/`, a language chooser (every locale has a prefix, so Starlight has
- * no page there), the lesson feed for platforms, and the
- * educators' quiz exports and printable handouts.
+ * no page there), the lesson feed for platforms, the educators' quiz exports and printable handouts, and the
+ * embed view of lessons and tools (src/lib/embed.ts).
  */
 export function siteRoutes(): AstroIntegration {
 	return {
 		name: 'borrow-wisely:site-routes',
 		hooks: {
-			'astro:config:setup': ({ injectRoute }) => {
+			'astro:config:setup': ({ injectRoute, updateConfig }) => {
 				injectRoute({ pattern: '/', entrypoint: new URL('../routes/index.astro', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/api/lessons.[locale].json', entrypoint: new URL('../routes/api/lessons.ts', import.meta.url), prerender: true });
 				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
 				injectRoute({ pattern: '/[locale]/educators/export/[module].gift.txt', entrypoint: new URL('../routes/educators/gift.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/[locale]/educators/handouts/[module]/[lesson]', entrypoint: new URL('../routes/educators/handout.astro', import.meta.url), prerender: true });
+				injectRoute({ pattern: `/${embedSegment}/[...slug]`, entrypoint: new URL('../routes/embed.astro', import.meta.url), prerender: true });
+				updateConfig({ integrations: [sitemapWithoutEmbeds()] });
+			},
+			// Links on an embed page that leave it open the full site in a new tab, not in the frame.
+			'astro:build:done': async ({ dir }) => {
+				for (const file of await htmlFiles(join(fileURLToPath(dir), embedSegment))) {
+					await writeFile(file, withLinkTargets(await readFile(file, 'utf8')));
+				}
 			},
 		},
 	};

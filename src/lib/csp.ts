@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { embedSegment } from './embed.ts';
 
 /** Directives every page shares; script and style sources are added per page from its inline code. */
 export const baseDirectives = [
@@ -33,16 +34,41 @@ export function inlineSources(html: string): InlineSources {
 
 /**
  * The policy for some inline sources. Pagefind runs as WebAssembly ('wasm-unsafe-eval'); Starlight
- * sets CSS variables in style attributes (style-src-attr). `frame-ancestors` only works in a header.
+ * sets CSS variables in style attributes (style-src-attr). `frame-ancestors` only works in a header:
+ * `'none'` unless `frameAncestors` says otherwise (embed pages, see `framingRules`).
  */
-export function policy(sources: InlineSources, options: { header: boolean }): string {
+export function policy(sources: InlineSources, options: { header: boolean; frameAncestors?: string }): string {
 	return [
 		...baseDirectives,
 		["script-src 'self' 'wasm-unsafe-eval'", ...sources.scripts].join(' '),
 		["style-src 'self'", ...sources.styles].join(' '),
 		"style-src-attr 'unsafe-inline'",
-		...(options.header ? ["frame-ancestors 'none'"] : []),
+		...(options.header ? [`frame-ancestors ${options.frameAncestors ?? "'none'"}`] : []),
 	].join('; ');
+}
+
+/** Who may frame embed pages: any web page (http or https). They hold public lessons and tools with no account and nothing to act on. */
+export const embedFrameAncestors = '*';
+
+/**
+ * The `_headers` blocks that say who may frame what: every page (`/`, `/404.html`, `/<locale>/*`)
+ * with `frame-ancestors 'none'` and `X-Frame-Options: DENY`; embed pages (`/embed/*`) with
+ * `frame-ancestors *` and no X-Frame-Options. No two blocks match one path, because static hosts
+ * differ when they do: Cloudflare Pages joins the values of a header named in several matching
+ * rules with a comma (two CSPs, both enforced: 'none' would win), Netlify serves one of them.
+ * `policyFor` is the site-wide policy for a `frame-ancestors` value.
+ */
+export function framingRules(options: { base: string; locales: readonly string[]; policyFor: (frameAncestors: string) => string }): string {
+	const base = options.base.replace(/\/?$/, '/');
+	const deny = [`  Content-Security-Policy: ${options.policyFor("'none'")}`, '  X-Frame-Options: DENY'];
+	const paths = [base, `${base}404.html`, ...options.locales.map((locale) => `${base}${locale}/*`)];
+	return [
+		'# Pages: never framed.',
+		...paths.flatMap((path) => [path, ...deny]),
+		'# Embed pages: framed by any web page. X-Frame-Options cannot say that, so it is left out.',
+		`${base}${embedSegment}/*`,
+		`  Content-Security-Policy: ${options.policyFor(embedFrameAncestors)}`,
+	].join('\n');
 }
 
 /** Puts a `<meta>` CSP right after `<meta charset>` (or at the top of `<head>`), before any script runs. */

@@ -343,6 +343,9 @@ export const uiStrings = z.object({
 	'educators.plan.answerKey': z.string(),
 	'educators.plan.check': z.string(),
 	'educators.plan.gift': z.string().includes('{{count}}'),
+	// The embed view's header (src/components/EmbedHeader.astro).
+	'embed.open': z.string(),
+	'embed.newTab': z.string(),
 });
 
 export type UiKey = keyof z.infer<typeof uiStrings>;

@@ -25,9 +25,10 @@ export const budgets = {
 
 export type PageType = keyof typeof budgets;
 
-/** Lessons live in a module folder, beside its check; tools under tools/; everything else is a page. */
+/** Lessons live in a module folder, beside its check; tools under tools/; everything else is a page. An embed page (`embed/<locale>/…`) is held to the budget of the page it shows. */
 export function pageType(path: string): PageType {
 	const parts = path.split('/').filter(Boolean);
+	if (parts[0] === 'embed') parts.shift();
 	if (parts[1] === 'tools' && parts.length > 2) return 'tool';
 	if (parts.length === 3 && parts[2] === 'check') return 'check';
 	if (parts.length === 3 && (modules as readonly string[]).includes(parts[1]!)) return 'lesson';

@@ -40,6 +40,7 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 		'en/progress.mdx': 'content/docs/en/progress.mdx',
 		// Linked from the privacy page.
 		'en/progress/summary.mdx': 'content/docs/en/progress/summary.mdx',
+		'en/platforms.mdx': 'content/docs/en/platforms.mdx',
 	};
 	for (const [path, from] of Object.entries({ ...sidebarPages, ...files })) {
 		const target = join(dir, 'content/docs', path);

@@ -59,6 +59,13 @@ describe('the site hosted under a sub-path', () => {
 		for (const href of hrefs) expect(existsSync(join(out, href.slice(base.length), 'index.html')), href).toBe(true);
 	});
 
+	it('writes the framing rules for paths under the base', async () => {
+		const paths = (await readFile(join(out, '_headers'), 'utf8')).split('\n').filter((line) => line.startsWith('/'));
+		expect(paths).toEqual(expect.arrayContaining([base, `${base}en/*`, `${base}embed/*`]));
+		expect(paths.filter((path) => path !== '/*' && !path.startsWith(base))).toEqual([]);
+		expect(pages.some((p) => p.file.startsWith(join(out, 'embed/zh-cn/')))).toBe(true);
+	});
+
 	it('sends the language chooser and search to the base', async () => {
 		const chooser = pages.find((p) => p.file === join(out, 'index.html'))!.html;
 		expect(chooser).toContain(`href="${base}zh-cn/"`);

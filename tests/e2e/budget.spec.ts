@@ -1,8 +1,16 @@
+import { readdirSync } from 'node:fs';
 import { budgets, kb, measure, pageType } from '../bench/page-weight';
 import { expect, sitemapPaths, test } from './test';
 
+// The embed view of every English and Simplified Chinese page that has one (embed pages are not in the sitemap).
+const embeds = ['en', 'zh-cn'].flatMap((locale) =>
+	readdirSync(new URL(`../../dist/embed/${locale}/`, import.meta.url), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('index.html'))
+		.map((file) => `embed/${locale}/${file.slice(0, -'index.html'.length)}`),
+);
+
 // Every page, against the budget of its type; the figures are printed for the record.
-const paths = sitemapPaths().filter((p) => p !== '');
+const paths = [...sitemapPaths().filter((p) => p !== ''), ...embeds];
 
 for (const path of paths) {
 	test(`/${path} stays within its weight budget on first load`, async ({ page }) => {

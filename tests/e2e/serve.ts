@@ -1,9 +1,10 @@
 // A static server for the built site: serves dist/ under the configured base path, with the
-// headers from public/_headers when it exists, the way a static host would.
+// headers from dist/_headers when it exists, the way a static host would (see header-rules.ts).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaderRules, type HeaderRule } from './header-rules.ts';
 
 const dist = process.env['DIST'] ? join(process.env['DIST'], '/') : fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4329);
@@ -26,22 +27,10 @@ const types: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
-/** `_headers` rules: a path pattern (`*` matches anything) and the headers it adds. */
-function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
+/** The `_headers` rules of the build, if it wrote any. */
+function readHeaderRules(): HeaderRule[] {
 	const file = join(dist, '_headers');
-	if (!existsSync(file)) return [];
-	const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-			rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
-		} else {
-			const at = line.indexOf(':');
-			rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-		}
-	}
-	return rules;
+	return existsSync(file) ? parseHeaderRules(readFileSync(file, 'utf8')) : [];
 }
 
 const rules = readHeaderRules();
@@ -68,9 +57,9 @@ createServer((req, res) => {
 	}
 	const found = existsSync(file);
 	if (!found) file = join(dist, '404.html');
-	for (const rule of rules) {
-		if (rule.pattern.test(`/${rel.replace(/^\//, '')}`)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-	}
+	// Rules match the request's path, base included, as on a static host; a header that several
+	// matching rules name gets their values joined with a comma, as Cloudflare Pages does.
+	for (const [name, values] of headersFor(rules, path)) res.setHeader(name, values.join(', '));
 	res.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	createReadStream(file)
 		.on('error', () => res.destroy())

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineSources, policy, withMetaPolicy } from '~/lib/csp';
+import { framingRules, inlineSources, policy, withMetaPolicy } from '~/lib/csp';
+import { headersFor, parseHeaderRules } from '../e2e/header-rules';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -21,6 +22,28 @@ describe('policy', () => {
 		expect(meta).not.toContain('unsafe-inline;');
 		expect(meta).not.toContain('frame-ancestors');
 		expect(policy(sources, { header: true })).toContain("frame-ancestors 'none'");
+		expect(policy(sources, { header: true, frameAncestors: '*' })).toMatch(/; frame-ancestors \*$/);
+	});
+});
+
+describe('framingRules', () => {
+	const rules = (base: string) =>
+		parseHeaderRules(framingRules({ base, locales: ['en', 'zh-cn'], policyFor: (fa) => `default-src 'self'; frame-ancestors ${fa}` }));
+
+	it('refuses framing on every page and allows it on embed pages only, under the base', () => {
+		for (const base of ['/', '/learn/']) {
+			const r = rules(base);
+			for (const path of ['', '404.html', 'en/', 'en/borrowing/true-cost-of-a-loan/', 'zh-cn/tools/loan-cost/']) {
+				const headers = headersFor(r, `${base}${path}`);
+				expect(headers.get('content-security-policy'), path).toEqual(["default-src 'self'; frame-ancestors 'none'"]);
+				expect(headers.get('x-frame-options'), path).toEqual(['DENY']);
+			}
+			const embed = headersFor(r, `${base}embed/zh-cn/borrowing/true-cost-of-a-loan/`);
+			expect(embed.get('content-security-policy')).toEqual(["default-src 'self'; frame-ancestors *"]);
+			expect(embed.has('x-frame-options')).toBe(false);
+		}
+		// A path outside the base matches nothing.
+		expect(headersFor(rules('/learn/'), '/en/').size).toBe(0);
 	});
 });
 
