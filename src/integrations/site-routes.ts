@@ -46,6 +46,8 @@ export function siteRoutes(): AstroIntegration {
 			'astro:config:setup': ({ injectRoute, updateConfig }) => {
 				injectRoute({ pattern: '/', entrypoint: new URL('../routes/index.astro', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/api/lessons.[locale].json', entrypoint: new URL('../routes/api/lessons.ts', import.meta.url), prerender: true });
+				// The calculators' words, fetched by lessons that embed one (src/components/tool/LazyToolScripts.astro).
+				injectRoute({ pattern: '/[locale]/tools/strings.json', entrypoint: new URL('../routes/tools/strings.ts', import.meta.url), prerender: true });
 				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
 				injectRoute({ pattern: '/[locale]/educators/export/[module].gift.txt', entrypoint: new URL('../routes/educators/gift.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/[locale]/educators/handouts/[module]/[lesson]', entrypoint: new URL('../routes/educators/handout.astro', import.meta.url), prerender: true });
