@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { modules } from '../../src/locales.ts';
 
 /** What one page costs on first load, gzip-compressed, as a server would send it. */
@@ -35,11 +35,11 @@ export function pageType(path: string): PageType {
 	return 'page';
 }
 
-/** Loads a page in a fresh state and adds up every same-origin response, compressed. */
-export async function measure(page: Page, path: string): Promise<PageWeight> {
+/** Loads a page in a fresh state and adds up every same-origin response, compressed; also returns the page's own response. */
+export async function measure(page: Page, path: string): Promise<PageWeight & { response: Response | null }> {
 	const files: PageWeight['files'] = [];
 	const pending: Promise<void>[] = [];
-	const onResponse = (response: import('@playwright/test').Response) => {
+	const onResponse = (response: Response) => {
 		pending.push(
 			response
 				.body()
@@ -51,7 +51,7 @@ export async function measure(page: Page, path: string): Promise<PageWeight> {
 		);
 	};
 	page.on('response', onResponse);
-	await page.goto(path, { waitUntil: 'networkidle' });
+	const response = await page.goto(path, { waitUntil: 'networkidle' });
 	await Promise.all(pending);
 	page.off('response', onResponse);
 	const sum = (types: string[]) => files.filter((f) => types.includes(f.type)).reduce((n, f) => n + f.bytes, 0);
@@ -59,7 +59,7 @@ export async function measure(page: Page, path: string): Promise<PageWeight> {
 	const css = sum(['stylesheet']);
 	const html = sum(['document']);
 	const total = files.reduce((n, f) => n + f.bytes, 0);
-	return { path, total, js, css, html, other: total - js - css - html, files };
+	return { path, total, js, css, html, other: total - js - css - html, files, response };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

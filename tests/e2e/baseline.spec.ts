@@ -1,4 +1,5 @@
 import { localeIds, locales } from '../../src/locales';
+import { budgets, kb, measure, pageType } from '../bench/page-weight';
 import { expect, sitemapPaths, test } from './test';
 
 // The root page is a language chooser that moves on at once; it has its own tests in language.spec.ts.
@@ -8,14 +9,20 @@ test('the sitemap lists pages in every locale', () => {
 	for (const locale of localeIds) expect(paths.filter((p) => p.startsWith(`${locale}/`)).length).toBeGreaterThan(3);
 });
 
+// One visit per page checks it all, weight included: a second visit per page would double the suite's time.
 for (const path of paths) {
-	test(`/${path} loads cleanly, stays local, declares its language and passes axe`, async ({ page, watch }) => {
-		const response = await page.goto(path);
+	test(`/${path} loads cleanly, stays local and within its weight budget, declares its language and passes axe`, async ({ page, watch }) => {
+		// First load, measured as a server would send it (tests/bench/page-weight.ts); waits for the network to settle.
+		const { response, ...weight } = await measure(page, path);
 		expect(response?.status()).toBe(200);
+		const type = pageType(path);
+		const budget = budgets[type];
+		console.log(`${type.padEnd(6)} ${kb(weight.total).padStart(9)} all-in, ${kb(weight.js).padStart(8)} JS  /${path}`);
+		expect.soft(weight.total, `all-in gzip bytes of a ${type} page`).toBeLessThanOrEqual(budget.total);
+		expect.soft(weight.js, `gzip bytes of JavaScript`).toBeLessThanOrEqual(budget.js);
 		const locale = localeIds.find((id) => path.startsWith(`${id}/`));
 		expect(locale, 'every page lives under a locale prefix').toBeDefined();
 		await expect(page.locator('html')).toHaveAttribute('lang', locales[locale!].lang);
-		await page.waitForLoadState('networkidle');
 		expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 		expect(await watch.cspViolations()).toEqual([]);
 		expect(watch.consoleErrors).toEqual([]);

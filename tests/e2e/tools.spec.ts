@@ -314,11 +314,16 @@ test('every tool fits a 360 px screen without sideways scrolling of the page', a
 		await expect(page.locator('.tool-summary')).not.toHaveText('—');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), tool).toBeLessThanOrEqual(360);
 	}
+	// A lesson that embeds a calculator fits too, before the calculator's own code and styles arrive.
+	for (const lesson of ['borrowing/true-cost-of-a-loan', 'overdue/first-days-overdue', 'budgeting/build-a-budget', 'budgeting/prioritise-debts']) {
+		await page.goto(`en/${lesson}/`);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), lesson).toBeLessThanOrEqual(360);
+	}
 });
 
-test('the tools hub links to all four tools in Spanish', async ({ page }) => {
+test('the tools hub links to every tool in Spanish', async ({ page }) => {
 	await page.goto('es/tools/');
-	for (const tool of ['loan-cost', 'overdue-cost', 'budget', 'repayment-plan']) {
+	for (const tool of ['loan-cost', 'overdue-cost', 'budget', 'repayment-plan', 'collection-check', 'contact-log', 'letters', 'scam-check']) {
 		await expect(page.locator(`.sl-markdown-content a[href$="/es/tools/${tool}/"]`)).toHaveCount(1);
 	}
 	await page.locator('.sl-markdown-content a[href$="/es/tools/loan-cost/"]').click();
@@ -338,8 +343,11 @@ test.describe('lessons that teach a tool embed it', () => {
 				const tool = page.locator(tag);
 				await expect(tool).toHaveCount(1);
 				expect(await page.evaluate((t) => !!customElements.get(t), tag), 'not loaded before the reader gets near').toBe(false);
+				// Its words are not in the lesson's HTML either: they come from the locale's strings file.
+				await expect(tool).not.toHaveAttribute('data-strings');
 				await tool.scrollIntoViewIfNeeded();
 				await expect.poll(() => page.evaluate((t) => !!customElements.get(t), tag)).toBe(true);
+				expect(JSON.parse((await tool.getAttribute('data-strings')) ?? '{}')['fixForm']).toBe(strings(locale)['tools.fixForm']);
 				// The tool's styles arrived with it: its fieldsets get their border.
 				await expect(tool.locator('fieldset').first()).toHaveCSS('border-top-style', 'solid');
 				await expectClean(watch);
