@@ -3,18 +3,9 @@
 import type { QuizProgress } from '~/lib/progress';
 import { quizStatus, type QuizStatus } from '~/lib/progress-transfer';
 
-export type Strings = Record<string, string>;
+import { fill, readStrings, type Strings } from './data-strings';
 
-export function readStrings(el: HTMLElement): Strings {
-	try {
-		return JSON.parse(el.dataset['strings'] ?? '{}') as Strings;
-	} catch {
-		return {};
-	}
-}
-
-export const fill = (template: string | undefined, values: Record<string, string | number>) =>
-	(template ?? '').replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+export { fill, readStrings, type Strings };
 
 /** The page's language, for Intl. */
 export const pageLang = () => document.documentElement.lang || 'en';

@@ -5,19 +5,9 @@ import { parseNumber, type NumberRule } from '~/lib/parse-number';
 /** Shown in place of any result that cannot be computed. */
 export const DASH = '—';
 
-export type Strings = Record<string, string>;
+import { fill, readStrings, type Strings } from './data-strings';
 
-/** Strings passed by the component in `data-strings`, keys without the `tools.` prefix. */
-export function readStrings(el: HTMLElement): Strings {
-	try {
-		return JSON.parse(el.dataset['strings'] ?? '{}') as Strings;
-	} catch {
-		return {};
-	}
-}
-
-export const fill = (template: string | undefined, values: Record<string, string | number>) =>
-	(template ?? '').replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+export { fill, readStrings, type Strings };
 
 export type Formats = ReturnType<typeof formats>;
 
