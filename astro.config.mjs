@@ -74,8 +74,8 @@ export default defineConfig({
 				Header: './src/components/Header.astro',
 			},
 			// Embed pages (src/routes/embed.astro) get their entry and locale here, and lose the site's chrome.
-			// The embed view first: it empties the sidebar, which the second then has nothing to fold.
-			routeMiddleware: ['./src/routes/embed-route-data.ts', './src/routes/sidebar-route-data.ts'],
+			// The embed view first: it empties the sidebar and the table of contents, which the second then leaves alone.
+			routeMiddleware: ['./src/routes/embed-route-data.ts', './src/routes/page-route-data.ts'],
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.

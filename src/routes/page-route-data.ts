@@ -1,7 +1,10 @@
-// Starlight route middleware: the educators' group in the sidebar shows its pages only on those pages.
-// Everywhere else it is one link to the section's first page (how to teach with the course), which
-// links to the rest. Learners (most readers) get a shorter sidebar, and every page carries less HTML:
-// the heaviest lessons sit close to their 40 KB budget (weighed in tests/e2e/baseline.spec.ts).
+// Starlight route middleware for every page's frame:
+// - The educators' group in the sidebar shows its pages only on those pages. Everywhere else it is one
+//   link to the section's first page (how to teach with the course), which links to the rest. Learners
+//   (most readers) get a shorter sidebar, and every page carries less HTML: the heaviest lessons sit close
+//   to their 40 KB budget (weighed in tests/e2e/baseline.spec.ts).
+// - A table of contents with nothing but "Overview" (a tool, a module overview: their headings come from
+//   components) is dropped rather than shown as an empty "On this page" menu.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 
 type Entry = StarlightRouteData['sidebar'][number];
@@ -26,7 +29,17 @@ export function foldSidebar(sidebar: Entry[], directories: readonly string[] = f
 	});
 }
 
+type Toc = StarlightRouteData['toc'];
+
+/** The table of contents, unless all it lists is the page's own top ("Overview"). */
+export function usefulToc(toc: Toc): Toc {
+	if (!toc) return toc;
+	const [first, ...rest] = toc.items;
+	return rest.length === 0 && (first?.children.length ?? 0) === 0 ? undefined : toc;
+}
+
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	route.sidebar = foldSidebar(route.sidebar);
+	route.toc = usefulToc(route.toc);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSidebar } from '../../src/routes/sidebar-route-data';
+import { foldSidebar, usefulToc } from '../../src/routes/page-route-data';
 
 const link = (href: string, isCurrent = false) => ({ type: 'link' as const, label: href, href, isCurrent, badge: undefined, attrs: {} });
 const group = (label: string, entries: ReturnType<typeof link>[]) => ({ type: 'group' as const, label, entries, collapsed: false, badge: undefined });
@@ -25,5 +25,25 @@ describe('foldSidebar', () => {
 
 	it('leaves groups of other directories alone', () => {
 		expect(foldSidebar(sidebar, ['nothing'])).toEqual(sidebar);
+	});
+});
+
+describe('usefulToc', () => {
+	interface Heading {
+		depth: number;
+		slug: string;
+		text: string;
+		children: Heading[];
+	}
+	const heading = (slug: string, children: Heading[] = []): Heading => ({ depth: 2, slug, text: slug, children });
+	it('drops a table of contents that lists only the overview', () => {
+		expect(usefulToc({ minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top')] })).toBeUndefined();
+	});
+	it('keeps one with a heading beside or below the overview', () => {
+		const beside = { minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top'), heading('steps')] };
+		const below = { minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top', [heading('steps')])] };
+		expect(usefulToc(beside)).toBe(beside);
+		expect(usefulToc(below)).toBe(below);
+		expect(usefulToc(undefined)).toBeUndefined();
 	});
 });
