@@ -32,7 +32,10 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			// Glossary links first, so the base (when set) and the link validator see them too.
-			hastPlugins: [glossaryLinks(new URL('./', import.meta.url), localeIds), ...(base === '/' ? [] : [baseLinks(base)])],
+			hastPlugins: [
+				glossaryLinks(new URL('./', import.meta.url), localeIds),
+				...(base === '/' ? [] : [baseLinks(base)]),
+			],
 		}),
 	},
 	trailingSlash: 'always',
@@ -54,11 +57,19 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: module } }],
 				})),
 				// The money tools, after the modules: each lesson that teaches one also embeds it.
-				{ label: strings('en')['tools.group'], translations: translated('tools.group'), items: [{ autogenerate: { directory: 'tools' } }] },
+				{
+					label: strings('en')['tools.group'],
+					translations: translated('tools.group'),
+					items: [{ autogenerate: { directory: 'tools' } }],
+				},
 				// The learner's own progress, kept in their browser (src/components/progress/).
 				{ slug: 'progress' },
 				// For educators: how to teach with the course, a lesson plan and an answer key per module.
-				{ label: strings('en')['educators.group'], translations: translated('educators.group'), items: [{ autogenerate: { directory: 'educators' } }] },
+				{
+					label: strings('en')['educators.group'],
+					translations: translated('educators.group'),
+					items: [{ autogenerate: { directory: 'educators' } }],
+				},
 				// Slug entries resolve to each locale's own page and take its title as the label.
 				{ slug: 'platforms' },
 				{ slug: 'glossary' },
@@ -80,7 +91,12 @@ export default defineConfig({
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.
 			// Glossary anchors are rendered by a component the validator cannot see; tests/e2e/glossary.spec.ts checks them.
-			plugins: [starlightLinksValidator({ errorOnLocalLinks: true, exclude: ({ link }) => /\/glossary\/#/.test(link) })],
+			plugins: [
+				starlightLinksValidator({
+					errorOnLocalLinks: true,
+					exclude: ({ link }) => /\/glossary\/#/.test(link),
+				}),
+			],
 		}),
 		mdx(),
 		siteRoutes(),

@@ -14,13 +14,28 @@ export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageSchema }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	// One file per locale (content/glossary/<locale>.yaml); its entry id is the locale.
-	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
+	glossary: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+		schema: glossarySchema,
+	}),
 	// The debt-help scam check: one file per locale (content/toolkit/scam-check/<locale>.yaml); its entry id is the locale.
-	scamCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }), schema: scamCheckSchema }),
+	scamCheck: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/toolkit/scam-check' }),
+		schema: scamCheckSchema,
+	}),
 	// The letter builder's templates and words, one file per locale (content/toolkit/letters/<locale>.yaml); entry id is the locale.
-	letters: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/letters' }), schema: lettersSchema }),
+	letters: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/toolkit/letters' }),
+		schema: lettersSchema,
+	}),
 	// The home-visit and contact check's words, one file per locale (content/toolkit/collection-check/<locale>.yaml).
-	collectionCheck: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/collection-check' }), schema: collectionCheckSchema }),
+	collectionCheck: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/toolkit/collection-check' }),
+		schema: collectionCheckSchema,
+	}),
 	// The contact-log tool's text, one file per locale (content/toolkit/contact-log/<locale>.yaml); entry id is the locale.
-	contactLog: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/toolkit/contact-log' }), schema: contactLogContentSchema }),
+	contactLog: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/toolkit/contact-log' }),
+		schema: contactLogContentSchema,
+	}),
 };

@@ -27,7 +27,9 @@ export function securityHeaders(): AstroIntegration {
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				const entries = await readdir(out, { withFileTypes: true, recursive: true });
-				const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+				const pages = entries
+					.filter((e) => e.isFile() && e.name.endsWith('.html'))
+					.map((e) => join(e.parentPath, e.name));
 				for (const file of pages) {
 					const html = await readFile(file, 'utf8');
 					const sources = inlineSources(html);
@@ -37,11 +39,18 @@ export function securityHeaders(): AstroIntegration {
 				}
 				const headersFile = join(out, '_headers');
 				const template = await readFile(headersFile, 'utf8');
-				if (!template.includes(PLACEHOLDER)) throw new Error(`public/_headers has no ${PLACEHOLDER} placeholder for the CSP.`);
+				if (!template.includes(PLACEHOLDER))
+					throw new Error(`public/_headers has no ${PLACEHOLDER} placeholder for the CSP.`);
 				const all = { scripts: [...scripts].sort(), styles: [...styles].sort() };
-				const rules = framingRules({ base, locales: localeIds, policyFor: (frameAncestors) => policy(all, { header: true, frameAncestors }) });
+				const rules = framingRules({
+					base,
+					locales: localeIds,
+					policyFor: (frameAncestors) => policy(all, { header: true, frameAncestors }),
+				});
 				await writeFile(headersFile, template.replaceAll(PLACEHOLDER, rules));
-				logger.info(`CSP: ${pages.length} pages; ${scripts.size} inline scripts and ${styles.size} inline styles allowed by hash`);
+				logger.info(
+					`CSP: ${pages.length} pages; ${scripts.size} inline scripts and ${styles.size} inline styles allowed by hash`
+				);
 			},
 		},
 	};

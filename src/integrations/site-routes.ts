@@ -7,7 +7,9 @@ import { embedSegment, withLinkTargets, withoutSitemapPaths } from '../lib/embed
 /** Every `.html` file under a folder. */
 async function htmlFiles(folder: string): Promise<string[]> {
 	const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name));
 }
 
 /**
@@ -27,7 +29,10 @@ function sitemapWithoutEmbeds(): AstroIntegration {
 				for (const name of await readdir(out)) {
 					if (!/^sitemap-\d+\.xml$/.test(name)) continue;
 					const file = join(out, name);
-					await writeFile(file, withoutSitemapPaths(await readFile(file, 'utf8'), `${base}${embedSegment}/`));
+					await writeFile(
+						file,
+						withoutSitemapPaths(await readFile(file, 'utf8'), `${base}${embedSegment}/`)
+					);
 				}
 			},
 		},
@@ -44,14 +49,38 @@ export function siteRoutes(): AstroIntegration {
 		name: 'borrow-wisely:site-routes',
 		hooks: {
 			'astro:config:setup': ({ injectRoute, updateConfig }) => {
-				injectRoute({ pattern: '/', entrypoint: new URL('../routes/index.astro', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/api/lessons.[locale].json', entrypoint: new URL('../routes/api/lessons.ts', import.meta.url), prerender: true });
+				injectRoute({
+					pattern: '/',
+					entrypoint: new URL('../routes/index.astro', import.meta.url),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/api/lessons.[locale].json',
+					entrypoint: new URL('../routes/api/lessons.ts', import.meta.url),
+					prerender: true,
+				});
 				// The calculators' words, fetched by lessons that embed one (src/components/tool/LazyToolScripts.astro).
-				injectRoute({ pattern: '/[locale]/tools/strings.json', entrypoint: new URL('../routes/tools/strings.ts', import.meta.url), prerender: true });
+				injectRoute({
+					pattern: '/[locale]/tools/strings.json',
+					entrypoint: new URL('../routes/tools/strings.ts', import.meta.url),
+					prerender: true,
+				});
 				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
-				injectRoute({ pattern: '/[locale]/educators/export/[module].gift.txt', entrypoint: new URL('../routes/educators/gift.ts', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/[locale]/educators/handouts/[module]/[lesson]', entrypoint: new URL('../routes/educators/handout.astro', import.meta.url), prerender: true });
-				injectRoute({ pattern: `/${embedSegment}/[...slug]`, entrypoint: new URL('../routes/embed.astro', import.meta.url), prerender: true });
+				injectRoute({
+					pattern: '/[locale]/educators/export/[module].gift.txt',
+					entrypoint: new URL('../routes/educators/gift.ts', import.meta.url),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/[locale]/educators/handouts/[module]/[lesson]',
+					entrypoint: new URL('../routes/educators/handout.astro', import.meta.url),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: `/${embedSegment}/[...slug]`,
+					entrypoint: new URL('../routes/embed.astro', import.meta.url),
+					prerender: true,
+				});
 				updateConfig({ integrations: [sitemapWithoutEmbeds()] });
 			},
 			// Links on an embed page that leave it open the full site in a new tab, not in the frame.

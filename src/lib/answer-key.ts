@@ -27,6 +27,11 @@ export function keyItems(question: Question, labels: { true: string; false: stri
 		case 'numeric':
 			return [];
 		default:
-			return question.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, feedback: o.feedback }));
+			return question.options.map((o) => ({
+				id: o.id,
+				text: o.text,
+				correct: o.correct,
+				feedback: o.feedback,
+			}));
 	}
 }

@@ -27,7 +27,12 @@ export interface Assignment {
 }
 
 export type DecodedAssignment =
-	| { ok: true; assignment: Assignment; /** ids left out: unknown, repeated or past the limit */ ignored: number; /** a due date was given but was not a real date */ badDate: boolean }
+	| {
+			ok: true;
+			assignment: Assignment;
+			/** ids left out: unknown, repeated or past the limit */ ignored: number;
+			/** a due date was given but was not a real date */ badDate: boolean;
+	  }
 	| { ok: false; reason: 'empty' | 'malformed' | 'noLessons' };
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39,7 +44,9 @@ export function isIsoDate(value: string): boolean {
 	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
 	if (year < 1970 || year > 2200) return false;
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }
 
 /** A title cut to MAX_TITLE characters (whole characters, not UTF-16 halves), control characters removed. */
@@ -51,13 +58,21 @@ export function cleanTitle(value: unknown): string {
 /** Keeps known ids once each, in order, up to MAX_LESSONS. */
 function cleanIds(ids: readonly string[], known: ReadonlySet<string>) {
 	const kept: string[] = [];
-	for (const id of ids) if (known.has(id) && !kept.includes(id) && kept.length < MAX_LESSONS) kept.push(id);
+	for (const id of ids)
+		if (known.has(id) && !kept.includes(id) && kept.length < MAX_LESSONS) kept.push(id);
 	return { kept, ignored: ids.length - kept.length };
 }
 
 /** The fragment (with its `#`) for an assignment; ids are deduplicated and cut to MAX_LESSONS, a bad date left out. */
-export function encodeAssignment(assignment: { lessons: readonly string[]; title?: string; due?: string | null }): string {
-	const params = new URLSearchParams({ v: ASSIGNMENT_VERSION, l: [...new Set(assignment.lessons)].slice(0, MAX_LESSONS).join(',') });
+export function encodeAssignment(assignment: {
+	lessons: readonly string[];
+	title?: string;
+	due?: string | null;
+}): string {
+	const params = new URLSearchParams({
+		v: ASSIGNMENT_VERSION,
+		l: [...new Set(assignment.lessons)].slice(0, MAX_LESSONS).join(','),
+	});
 	const title = cleanTitle(assignment.title ?? '');
 	if (title) params.set('t', title);
 	if (assignment.due && isIsoDate(assignment.due)) params.set('d', assignment.due);
@@ -65,7 +80,10 @@ export function encodeAssignment(assignment: { lessons: readonly string[]; title
 }
 
 /** Reads an assignment from `location.hash`, keeping only ids in `known`; never throws. */
-export function decodeAssignment(hash: string, known: ReadonlySet<string> | readonly string[]): DecodedAssignment {
+export function decodeAssignment(
+	hash: string,
+	known: ReadonlySet<string> | readonly string[]
+): DecodedAssignment {
 	const knownIds = known instanceof Set ? known : new Set(known as readonly string[]);
 	const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
 	if (fragment.trim() === '') return { ok: false, reason: 'empty' };
@@ -77,7 +95,8 @@ export function decodeAssignment(hash: string, known: ReadonlySet<string> | read
 		return { ok: false, reason: 'malformed' };
 	}
 	const list = params.get('l');
-	if (params.get('v') !== ASSIGNMENT_VERSION || list === null) return { ok: false, reason: 'malformed' };
+	if (params.get('v') !== ASSIGNMENT_VERSION || list === null)
+		return { ok: false, reason: 'malformed' };
 	const ids = list
 		.split(',')
 		.map((id) => id.trim())
@@ -86,7 +105,12 @@ export function decodeAssignment(hash: string, known: ReadonlySet<string> | read
 	if (kept.length === 0) return { ok: false, reason: 'noLessons' };
 	const rawDue = params.get('d');
 	const due = rawDue !== null && isIsoDate(rawDue) ? rawDue : null;
-	return { ok: true, assignment: { lessons: kept, title: cleanTitle(params.get('t') ?? ''), due }, ignored, badDate: rawDue !== null && due === null };
+	return {
+		ok: true,
+		assignment: { lessons: kept, title: cleanTitle(params.get('t') ?? ''), due },
+		ignored,
+		badDate: rawDue !== null && due === null,
+	};
 }
 
 /** Whole days from `today` (the reader's local calendar day) to a YYYY-MM-DD due date: 0 today, negative when past. */

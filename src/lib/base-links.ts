@@ -3,7 +3,14 @@ import { defineHastPlugin } from 'satteri';
 /** Prefixes a site-absolute path (`/en/…`) with the base; leaves other URLs alone. */
 export function withBase(href: string, base: string): string {
 	const prefix = base.replace(/\/$/, '');
-	if (!prefix || !href.startsWith('/') || href.startsWith('//') || href === prefix || href.startsWith(`${prefix}/`)) return href;
+	if (
+		!prefix ||
+		!href.startsWith('/') ||
+		href.startsWith('//') ||
+		href === prefix ||
+		href.startsWith(`${prefix}/`)
+	)
+		return href;
 	return `${prefix}${href}`;
 }
 
@@ -13,7 +20,8 @@ type JsxNode = { attributes: { type: string; name?: string; value?: unknown }[] 
 function jsxWithBase<N extends JsxNode>(node: Readonly<N>, base: string): N | undefined {
 	let changed = false;
 	const attributes = node.attributes.map((attr) => {
-		if (attr.type !== 'mdxJsxAttribute' || attr.name !== 'href' || typeof attr.value !== 'string') return attr;
+		if (attr.type !== 'mdxJsxAttribute' || attr.name !== 'href' || typeof attr.value !== 'string')
+			return attr;
 		const value = withBase(attr.value, base);
 		changed ||= value !== attr.value;
 		return { ...attr, value };
@@ -32,7 +40,8 @@ export function baseLinks(base: string) {
 			filter: ['a'],
 			visit(node, ctx) {
 				const href = node.properties['href'];
-				if (typeof href === 'string' && withBase(href, base) !== href) ctx.setProperty(node, 'href', withBase(href, base));
+				if (typeof href === 'string' && withBase(href, base) !== href)
+					ctx.setProperty(node, 'href', withBase(href, base));
 			},
 		},
 		mdxJsxFlowElement: { filter: [], visit: (node) => jsxWithBase(node, base) },

@@ -28,7 +28,13 @@ export function decodeBudget(stored: string | null): BudgetFields | undefined {
 	}
 	if (typeof data !== 'object' || data === null) return undefined;
 	const { v, currency, groups } = data as Record<string, unknown>;
-	if (v !== 1 || !(currencies as readonly unknown[]).includes(currency) || typeof groups !== 'object' || groups === null) return undefined;
+	if (
+		v !== 1 ||
+		!(currencies as readonly unknown[]).includes(currency) ||
+		typeof groups !== 'object' ||
+		groups === null
+	)
+		return undefined;
 	const out = {} as BudgetFields['groups'];
 	for (const group of budgetGroups) {
 		const rows = (groups as Record<string, unknown>)[group];

@@ -18,10 +18,14 @@ export interface BudgetSummary {
 	otherCovered: boolean;
 }
 
-const total = (values: readonly number[]) => Math.round(values.reduce((a, b) => a + b * 100, 0)) / 100;
+const total = (values: readonly number[]) =>
+	Math.round(values.reduce((a, b) => a + b * 100, 0)) / 100;
 
 export function summarizeBudget(amounts: Record<BudgetGroup, readonly number[]>): BudgetSummary {
-	const totals = Object.fromEntries(budgetGroups.map((g) => [g, total(amounts[g])])) as Record<BudgetGroup, number>;
+	const totals = Object.fromEntries(budgetGroups.map((g) => [g, total(amounts[g])])) as Record<
+		BudgetGroup,
+		number
+	>;
 	const spending = total([totals.essentials, totals.priority, totals.other, totals.flexible]);
 	const forDebts = Math.max(0, total([totals.income, -totals.essentials, -totals.flexible]));
 	const forOtherDebts = Math.max(0, total([forDebts, -totals.priority]));

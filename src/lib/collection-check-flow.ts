@@ -3,7 +3,13 @@
 // needs eval, which the CSP forbids); src/lib/collection-check.ts re-exports it beside the schema.
 
 /** What is happening to the reader; the first question's options, in this order. */
-export const situations = ['visit-planned', 'at-door', 'contacting-others', 'police-threat', 'public-shaming'] as const;
+export const situations = [
+	'visit-planned',
+	'at-door',
+	'contacting-others',
+	'police-threat',
+	'public-shaming',
+] as const;
 /** Places with a card; the same ids as the lessons' jurisdictions and `<Tabs syncKey="place">`. */
 export const places = ['cn', 'us', 'uk'] as const;
 /** The questions, in the order they are asked; `danger` only follows `at-door`. */
@@ -33,18 +39,27 @@ export interface CardChoice {
 /** Where the reader is: a question to answer, or the card. */
 export type Position = { step: StepId } | { card: CardChoice };
 
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+	typeof value === 'string' && (list as readonly string[]).includes(value);
 
 /** The questions this reader is asked, given the answers so far. */
 export function pathFor(answers: Answers): StepId[] {
-	return answers.situation === 'at-door' ? ['situation', 'danger', 'place'] : ['situation', 'place'];
+	return answers.situation === 'at-door'
+		? ['situation', 'danger', 'place']
+		: ['situation', 'place'];
 }
 
 /** The first unanswered question on the reader's path, or the card once all are answered. */
 export function position(answers: Answers): Position {
 	const step = pathFor(answers).find((id) => answers[id] === undefined);
 	if (step) return { step };
-	return { card: { situation: answers.situation!, place: answers.place!, urgent: answers.danger === 'yes' } };
+	return {
+		card: {
+			situation: answers.situation!,
+			place: answers.place!,
+			urgent: answers.danger === 'yes',
+		},
+	};
 }
 
 /**
@@ -92,7 +107,10 @@ export const cardKey = (situation: Situation, place: Place) => `${situation}.${p
 export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
 
 /** The place whose tab label the reader last chose in a lesson (Starlight stores the label), if any. */
-export function placeFromTabLabel(stored: string | null | undefined, labels: Record<Place, string>): Place | undefined {
+export function placeFromTabLabel(
+	stored: string | null | undefined,
+	labels: Record<Place, string>
+): Place | undefined {
 	if (!stored) return undefined;
 	return places.find((p) => labels[p] === stored);
 }

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { cardKey, dangerAnswers, places, situations, stepIds, type Place } from './collection-check-flow';
+import {
+	cardKey,
+	dangerAnswers,
+	places,
+	situations,
+	stepIds,
+	type Place,
+} from './collection-check-flow';
 
 // The home-visit and contact check (`/<locale>/tools/collection-check/`): a few questions, then one
 // card of rights for the reader's situation and place. The flow's branching is in
@@ -9,7 +16,9 @@ export * from './collection-check-flow';
 
 // ---- Content schema: content/toolkit/collection-check/<locale>.yaml -------------------------------
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
 /** A statement of law: what it says in plain words, and the law and article it rests on. */
 const rule = z.strictObject({
@@ -126,7 +135,9 @@ export const collectionCheckSchema = z
 		/** The three questions, in the order of `stepIds`. */
 		steps: z.array(step).length(stepIds.length),
 		/** What to write down, per situation (the same advice in every place). */
-		record: z.array(z.strictObject({ situation: z.enum(situations), items: z.array(z.string().min(3)).min(1) })),
+		record: z.array(
+			z.strictObject({ situation: z.enum(situations), items: z.array(z.string().min(3)).min(1) })
+		),
 		contacts: z.array(contact).min(places.length),
 		/** One card for every situation in every place. */
 		cards: z.array(card),
@@ -134,15 +145,23 @@ export const collectionCheckSchema = z
 		sources: z.array(source).min(1),
 	})
 	.superRefine((data, ctx) => {
-		const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+		const issue = (path: (string | number)[], message: string) =>
+			ctx.addIssue({ code: 'custom', path, message });
 		data.steps.forEach((s, i) => {
-			if (s.id !== stepIds[i]) issue(['steps', i, 'id'], `step ${i + 1} must be \`${stepIds[i]}\`, found \`${s.id}\``);
-			const expected: readonly string[] = s.id === 'situation' ? situations : s.id === 'danger' ? dangerAnswers : [];
+			if (s.id !== stepIds[i])
+				issue(['steps', i, 'id'], `step ${i + 1} must be \`${stepIds[i]}\`, found \`${s.id}\``);
+			const expected: readonly string[] =
+				s.id === 'situation' ? situations : s.id === 'danger' ? dangerAnswers : [];
 			const got = s.options.map((o) => o.id);
-			if (got.join() !== expected.join()) issue(['steps', i, 'options'], `step \`${s.id}\` needs the options [${expected.join(', ')}] in that order, found [${got.join(', ')}]`);
+			if (got.join() !== expected.join())
+				issue(
+					['steps', i, 'options'],
+					`step \`${s.id}\` needs the options [${expected.join(', ')}] in that order, found [${got.join(', ')}]`
+				);
 		});
 		const recorded = data.record.map((r) => r.situation);
-		if (recorded.join() !== situations.join()) issue(['record'], `needs one entry per situation in the order [${situations.join(', ')}]`);
+		if (recorded.join() !== situations.join())
+			issue(['record'], `needs one entry per situation in the order [${situations.join(', ')}]`);
 		const contacts = new Map<string, Place>();
 		data.contacts.forEach((c, i) => {
 			if (contacts.has(c.id)) issue(['contacts', i, 'id'], `contact id \`${c.id}\` is used twice`);
@@ -150,7 +169,8 @@ export const collectionCheckSchema = z
 		});
 		for (const p of places) {
 			const emergency = data.contacts.filter((c) => c.place === p && c.emergency);
-			if (emergency.length !== 1 || !emergency[0]?.number) issue(['contacts'], `place \`${p}\` needs exactly one emergency contact with a number`);
+			if (emergency.length !== 1 || !emergency[0]?.number)
+				issue(['contacts'], `place \`${p}\` needs exactly one emergency contact with a number`);
 		}
 		const seen = new Set<string>();
 		data.cards.forEach((c, i) => {
@@ -159,11 +179,18 @@ export const collectionCheckSchema = z
 			seen.add(key);
 			c.call.forEach((ref, j) => {
 				const where = contacts.get(ref);
-				if (!where) issue(['cards', i, 'call', j], `card \`${key}\` calls unknown contact \`${ref}\``);
-				else if (where !== c.place) issue(['cards', i, 'call', j], `card \`${key}\` calls \`${ref}\`, a contact for \`${where}\``);
+				if (!where)
+					issue(['cards', i, 'call', j], `card \`${key}\` calls unknown contact \`${ref}\``);
+				else if (where !== c.place)
+					issue(
+						['cards', i, 'call', j],
+						`card \`${key}\` calls \`${ref}\`, a contact for \`${where}\``
+					);
 			});
 		});
-		for (const s of situations) for (const p of places) if (!seen.has(cardKey(s, p))) issue(['cards'], `card \`${cardKey(s, p)}\` is missing`);
+		for (const s of situations)
+			for (const p of places)
+				if (!seen.has(cardKey(s, p))) issue(['cards'], `card \`${cardKey(s, p)}\` is missing`);
 	});
 
 export type CollectionCheck = z.infer<typeof collectionCheckSchema>;
@@ -173,7 +200,8 @@ export type Point = Card['youCan'][number];
 
 /** The cards in reading order: situations in flow order, then places. */
 export function orderedCards(cards: readonly Card[]): Card[] {
-	const rank = (c: Card) => situations.indexOf(c.situation) * places.length + places.indexOf(c.place);
+	const rank = (c: Card) =>
+		situations.indexOf(c.situation) * places.length + places.indexOf(c.place);
 	return [...cards].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -181,8 +209,13 @@ export function orderedCards(cards: readonly Card[]): Card[] {
 export function idShape(data: CollectionCheck) {
 	return {
 		steps: data.steps.map((s) => `${s.id}:${s.options.map((o) => o.id).join('|')}`),
-		contacts: data.contacts.map((c) => `${c.id}@${c.place}:${c.number ?? ''}:${c.site ?? ''}:${c.emergency}`),
-		cards: data.cards.map((c) => `${cardKey(c.situation, c.place)}>${c.call.join('|')}:${c.youCan.length}/${c.theyMay.length}/${c.theyMayNot.length}`),
+		contacts: data.contacts.map(
+			(c) => `${c.id}@${c.place}:${c.number ?? ''}:${c.site ?? ''}:${c.emergency}`
+		),
+		cards: data.cards.map(
+			(c) =>
+				`${cardKey(c.situation, c.place)}>${c.call.join('|')}:${c.youCan.length}/${c.theyMay.length}/${c.theyMayNot.length}`
+		),
 		record: data.record.map((r) => `${r.situation}:${r.items.length}`),
 		lastReviewed: data.lastReviewed.toISOString().slice(0, 10),
 	};

@@ -1,8 +1,18 @@
 import { z } from 'astro/zod';
-import { contactKinds, entryFields, type CsvLabels, type EntryField, type FieldProblem } from './contact-log';
+import {
+	contactKinds,
+	entryFields,
+	type CsvLabels,
+	type EntryField,
+	type FieldProblem,
+} from './contact-log';
 
 /** Text with each `{{name}}` placeholder it must carry, so a translation cannot drop one. */
-const withPlaceholders = (...names: string[]) => names.reduce((schema, name) => schema.includes(`{{${name}}}`, { message: `must contain {{${name}}}` }), z.string().min(1));
+const withPlaceholders = (...names: string[]) =>
+	names.reduce(
+		(schema, name) => schema.includes(`{{${name}}}`, { message: `must contain {{${name}}}` }),
+		z.string().min(1)
+	);
 
 const source = z.strictObject({
 	/** Name of the law, rule or publication, with the article or section cited. */
@@ -21,7 +31,10 @@ const kind = z.strictObject({
 	/** The kind as a CSV file writes it; an import reads this in any locale. */
 	csv: z.string().min(1),
 	/** "{{count}} calls", by plural category (Intl.PluralRules); `other` is required, Chinese needs only it. */
-	count: z.strictObject({ one: withPlaceholders('count').optional(), other: withPlaceholders('count') }),
+	count: z.strictObject({
+		one: withPlaceholders('count').optional(),
+		other: withPlaceholders('count'),
+	}),
 });
 
 const field = z.strictObject({
@@ -45,7 +58,9 @@ export const contactLogContentSchema = z
 		/** Where the log is kept and who could see it. */
 		stored: withPlaceholders('key'),
 		kinds: z.array(kind).length(contactKinds.length),
-		fields: z.strictObject(Object.fromEntries(entryFields.map((f) => [f, field])) as Record<EntryField, typeof field>),
+		fields: z.strictObject(
+			Object.fromEntries(entryFields.map((f) => [f, field])) as Record<EntryField, typeof field>
+		),
 		headings: z.strictObject({
 			add: z.string().min(1),
 			edit: z.string().min(1),
@@ -128,7 +143,12 @@ export const contactLogContentSchema = z
 	})
 	.superRefine((data, ctx) => {
 		data.kinds.forEach((k, i) => {
-			if (k.id !== contactKinds[i]) ctx.addIssue({ code: 'custom', path: ['kinds', i, 'id'], message: `expected \`${contactKinds[i]}\` here (kinds are listed in the order of src/lib/contact-log.ts)` });
+			if (k.id !== contactKinds[i])
+				ctx.addIssue({
+					code: 'custom',
+					path: ['kinds', i, 'id'],
+					message: `expected \`${contactKinds[i]}\` here (kinds are listed in the order of src/lib/contact-log.ts)`,
+				});
 		});
 	});
 
@@ -137,7 +157,9 @@ export type ContactLogContent = z.infer<typeof contactLogContentSchema>;
 /** The CSV headers and kind names a locale writes. */
 export function csvLabels(content: ContactLogContent): CsvLabels {
 	return {
-		headers: Object.fromEntries(entryFields.map((f) => [f, content.fields[f].csv])) as CsvLabels['headers'],
+		headers: Object.fromEntries(
+			entryFields.map((f) => [f, content.fields[f].csv])
+		) as CsvLabels['headers'],
 		kinds: Object.fromEntries(content.kinds.map((k) => [k.id, k.csv])) as CsvLabels['kinds'],
 	};
 }

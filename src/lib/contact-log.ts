@@ -22,7 +22,17 @@ export const contactKinds = ['call', 'message', 'visit', 'letter', 'third-party'
 export type ContactKind = (typeof contactKinds)[number];
 
 /** The columns of an entry, in CSV order. */
-export const entryFields = ['date', 'time', 'kind', 'name', 'company', 'number', 'said', 'evidence', 'rule'] as const;
+export const entryFields = [
+	'date',
+	'time',
+	'kind',
+	'name',
+	'company',
+	'number',
+	'said',
+	'evidence',
+	'rule',
+] as const;
 export type EntryField = (typeof entryFields)[number];
 
 /** Longest text each field may hold, in characters. */
@@ -75,7 +85,13 @@ export function normalizeDate(value: string): string | undefined {
 	if (!match) return undefined;
 	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	const day = new Date(Date.UTC(y, m - 1, d));
-	if (y < 1900 || day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return undefined;
+	if (
+		y < 1900 ||
+		day.getUTCFullYear() !== y ||
+		day.getUTCMonth() !== m - 1 ||
+		day.getUTCDate() !== d
+	)
+		return undefined;
 	return `${match[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -95,19 +111,30 @@ export function localToday(now = new Date()): string {
 	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export type CheckedFields = { ok: true; fields: EntryFields } | { ok: false; field: EntryField; problem: FieldProblem };
+export type CheckedFields =
+	{ ok: true; fields: EntryFields } | { ok: false; field: EntryField; problem: FieldProblem };
 
 /**
  * Checks raw field values (typed, stored or imported) and returns them cleaned, or the first
  * field that is wrong and why. `kindOf` turns a kind cell (an id, or a label in any locale) into an id.
  */
-export function checkFields(raw: Record<EntryField, unknown>, options: { today?: string | undefined; kindOf?: (value: string) => ContactKind | undefined } = {}): CheckedFields {
+export function checkFields(
+	raw: Record<EntryField, unknown>,
+	options: { today?: string | undefined; kindOf?: (value: string) => ContactKind | undefined } = {}
+): CheckedFields {
 	const text: Partial<Record<EntryField, string>> = {};
 	for (const field of entryFields) {
 		const value = raw[field];
-		const str = typeof value === 'string' ? value.replace(controlChars, '') : value === undefined || value === null ? '' : undefined;
-		if (str === undefined) return { ok: false, field, problem: field === 'date' ? 'date' : 'required' };
-		if (str.length > fieldLimits[field] && field !== 'date' && field !== 'time' && field !== 'kind') return { ok: false, field, problem: 'tooLong' };
+		const str =
+			typeof value === 'string'
+				? value.replace(controlChars, '')
+				: value === undefined || value === null
+					? ''
+					: undefined;
+		if (str === undefined)
+			return { ok: false, field, problem: field === 'date' ? 'date' : 'required' };
+		if (str.length > fieldLimits[field] && field !== 'date' && field !== 'time' && field !== 'kind')
+			return { ok: false, field, problem: 'tooLong' };
 		text[field] = str;
 	}
 	if (text.date!.trim() === '') return { ok: false, field: 'date', problem: 'required' };
@@ -118,11 +145,23 @@ export function checkFields(raw: Record<EntryField, unknown>, options: { today?:
 	if (time === undefined) return { ok: false, field: 'time', problem: 'time' };
 	const kindText = text.kind!.trim();
 	if (kindText === '') return { ok: false, field: 'kind', problem: 'required' };
-	const kind = (contactKinds as readonly string[]).includes(kindText) ? (kindText as ContactKind) : options.kindOf?.(kindText);
+	const kind = (contactKinds as readonly string[]).includes(kindText)
+		? (kindText as ContactKind)
+		: options.kindOf?.(kindText);
 	if (!kind) return { ok: false, field: 'kind', problem: 'kind' };
 	return {
 		ok: true,
-		fields: { date, time, kind, name: text.name!, company: text.company!, number: text.number!, said: text.said!, evidence: text.evidence!, rule: text.rule! },
+		fields: {
+			date,
+			time,
+			kind,
+			name: text.name!,
+			company: text.company!,
+			number: text.number!,
+			said: text.said!,
+			evidence: text.evidence!,
+			rule: text.rule!,
+		},
 	};
 }
 
@@ -132,7 +171,9 @@ export function newId(): string {
 }
 
 /** Oldest first, as a complaint tells it; an entry without a time comes first on its day. */
-export function sortEntries<T extends Pick<ContactEntry, 'date' | 'time'>>(entries: readonly T[]): T[] {
+export function sortEntries<T extends Pick<ContactEntry, 'date' | 'time'>>(
+	entries: readonly T[]
+): T[] {
 	return [...entries].sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
 }
 
@@ -142,7 +183,10 @@ export function sameContact(a: EntryFields, b: EntryFields): boolean {
 }
 
 /** Adds imported entries to a log, leaving out any already in it (importing one file twice adds nothing). */
-export function mergeEntries(current: readonly ContactEntry[], incoming: readonly ContactEntry[]): { entries: ContactEntry[]; added: number; skipped: number } {
+export function mergeEntries(
+	current: readonly ContactEntry[],
+	incoming: readonly ContactEntry[]
+): { entries: ContactEntry[]; added: number; skipped: number } {
 	const entries = [...current];
 	let added = 0;
 	for (const entry of incoming) {
@@ -154,8 +198,13 @@ export function mergeEntries(current: readonly ContactEntry[], incoming: readonl
 }
 
 /** Entries per kind: all of them, and those within the `days` days up to and including `today`. */
-export function countByKind(entries: readonly Pick<ContactEntry, 'date' | 'kind'>[], today: string, days = 7): { all: Record<ContactKind, number>; recent: Record<ContactKind, number> } {
-	const zero = () => Object.fromEntries(contactKinds.map((k) => [k, 0])) as Record<ContactKind, number>;
+export function countByKind(
+	entries: readonly Pick<ContactEntry, 'date' | 'kind'>[],
+	today: string,
+	days = 7
+): { all: Record<ContactKind, number>; recent: Record<ContactKind, number> } {
+	const zero = () =>
+		Object.fromEntries(contactKinds.map((k) => [k, 0])) as Record<ContactKind, number>;
 	const all = zero();
 	const recent = zero();
 	const [y, m, d] = today.split('-').map(Number) as [number, number, number];
@@ -172,7 +221,13 @@ export function countByKind(entries: readonly Pick<ContactEntry, 'date' | 'kind'
 export const STORE_VERSION = 1;
 
 export function encodeStore(entries: readonly ContactEntry[]): string {
-	return JSON.stringify({ v: STORE_VERSION, entries: entries.map((e) => ({ id: e.id, ...Object.fromEntries(entryFields.map((f) => [f, e[f]])) })) });
+	return JSON.stringify({
+		v: STORE_VERSION,
+		entries: entries.map((e) => ({
+			id: e.id,
+			...Object.fromEntries(entryFields.map((f) => [f, e[f]])),
+		})),
+	});
 }
 
 export type StoreRead =
@@ -183,36 +238,60 @@ export type StoreRead =
 	 * Stored text that is not wholly readable: `entries` holds what could be saved (maybe none),
 	 * `raw` the text as found, so nothing is lost without the reader choosing so.
 	 */
-	| { status: 'damaged'; entries: ContactEntry[]; raw: string; lost: number; reason: 'tooLarge' | 'notJson' | 'notLog' | 'entries' };
+	| {
+			status: 'damaged';
+			entries: ContactEntry[];
+			raw: string;
+			lost: number;
+			reason: 'tooLarge' | 'notJson' | 'notLog' | 'entries';
+	  };
 
 /** Reads the stored log; never throws. */
 export function decodeStore(stored: string | null): StoreRead {
 	if (stored === null || stored === '') return { status: 'empty', entries: [] };
-	if (stored.length > MAX_STORE_CHARS) return { status: 'damaged', entries: [], raw: stored, lost: 0, reason: 'tooLarge' };
+	if (stored.length > MAX_STORE_CHARS)
+		return { status: 'damaged', entries: [], raw: stored, lost: 0, reason: 'tooLarge' };
 	let data: unknown;
 	try {
 		data = JSON.parse(stored);
 	} catch {
 		return { status: 'damaged', entries: [], raw: stored, lost: 0, reason: 'notJson' };
 	}
-	const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-	if (!record || record['v'] !== STORE_VERSION || !Array.isArray(record['entries'])) return { status: 'damaged', entries: [], raw: stored, lost: 0, reason: 'notLog' };
+	const record =
+		typeof data === 'object' && data !== null && !Array.isArray(data)
+			? (data as Record<string, unknown>)
+			: undefined;
+	if (!record || record['v'] !== STORE_VERSION || !Array.isArray(record['entries']))
+		return { status: 'damaged', entries: [], raw: stored, lost: 0, reason: 'notLog' };
 	const entries: ContactEntry[] = [];
 	const ids = new Set<string>();
 	let lost = 0;
 	for (const item of (record['entries'] as unknown[]).slice(0, MAX_ENTRIES)) {
-		const checked = typeof item === 'object' && item !== null ? checkFields(item as Record<EntryField, unknown>) : undefined;
+		const checked =
+			typeof item === 'object' && item !== null
+				? checkFields(item as Record<EntryField, unknown>)
+				: undefined;
 		if (!checked?.ok) {
 			lost++;
 			continue;
 		}
 		const storedId = (item as Record<string, unknown>)['id'];
-		const id = typeof storedId === 'string' && /^[a-z0-9]{1,40}$/.test(storedId) && !ids.has(storedId) ? storedId : newId();
+		const id =
+			typeof storedId === 'string' && /^[a-z0-9]{1,40}$/.test(storedId) && !ids.has(storedId)
+				? storedId
+				: newId();
 		ids.add(id);
 		entries.push({ id, ...checked.fields });
 	}
 	lost += Math.max(0, (record['entries'] as unknown[]).length - MAX_ENTRIES);
-	if (lost > 0) return { status: 'damaged', entries: sortEntries(entries), raw: stored, lost, reason: 'entries' };
+	if (lost > 0)
+		return {
+			status: 'damaged',
+			entries: sortEntries(entries),
+			raw: stored,
+			lost,
+			reason: 'entries',
+		};
 	return { status: 'ok', entries: sortEntries(entries) };
 }
 
@@ -243,8 +322,17 @@ export interface CsvLabels {
 
 /** The log as a CSV file's text, BOM first, CRLF line ends, kinds in the reader's language. */
 export function encodeCsv(entries: readonly EntryFields[], labels: CsvLabels): string {
-	const rows = [entryFields.map((f) => labels.headers[f]), ...sortEntries(entries).map((e) => entryFields.map((f) => (f === 'kind' ? labels.kinds[e.kind] : e[f])))];
-	return BOM + rows.map((row) => row.map((cell) => quoteCell(guardCell(cell))).join(',')).join('\r\n') + '\r\n';
+	const rows = [
+		entryFields.map((f) => labels.headers[f]),
+		...sortEntries(entries).map((e) =>
+			entryFields.map((f) => (f === 'kind' ? labels.kinds[e.kind] : e[f]))
+		),
+	];
+	return (
+		BOM +
+		rows.map((row) => row.map((cell) => quoteCell(guardCell(cell))).join(',')).join('\r\n') +
+		'\r\n'
+	);
 }
 
 export type CsvProblem =
@@ -252,7 +340,10 @@ export type CsvProblem =
 	| { row: number; field: EntryField; problem: FieldProblem };
 
 /** Splits CSV text into rows of cells (RFC 4180; LF alone also ends a row). Rows count from 1 as a spreadsheet shows them: a quoted line break stays inside its row. */
-export function splitCsv(text: string, delimiter = ','): { ok: true; rows: string[][] } | { ok: false; row: number } {
+export function splitCsv(
+	text: string,
+	delimiter = ','
+): { ok: true; rows: string[][] } | { ok: false; row: number } {
 	const rows: string[][] = [];
 	let row: string[] = [];
 	let cell = '';
@@ -278,7 +369,8 @@ export function splitCsv(text: string, delimiter = ','): { ok: true; rows: strin
 				i++;
 				// After a closing quote only a delimiter or the end of the row may follow.
 				const next = text[i];
-				if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') return { ok: false, row: here() };
+				if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n')
+					return { ok: false, row: here() };
 				continue;
 			}
 			cell += ch;
@@ -316,7 +408,10 @@ export interface CsvKnown {
 const fold = (s: string) => s.trim().toLowerCase();
 
 /** Reads a CSV file of the log (ours, or ours after a spreadsheet saved it); the first problem is named by row and field. */
-export function decodeCsv(text: string, known: CsvKnown): { ok: true; entries: ContactEntry[] } | { ok: false; error: CsvProblem } {
+export function decodeCsv(
+	text: string,
+	known: CsvKnown
+): { ok: true; entries: ContactEntry[] } | { ok: false; error: CsvProblem } {
 	const body = text.startsWith(BOM) ? text.slice(1) : text;
 	if (body.trim() === '') return { ok: false, error: { row: 1, problem: 'empty' } };
 	// Spreadsheets set to a language with decimal commas save with semicolons.
@@ -334,7 +429,8 @@ export function decodeCsv(text: string, known: CsvKnown): { ok: true; entries: C
 	if (!headerOk) return { ok: false, error: { row: 1, problem: 'header' } };
 	const kindOf = (value: string) => {
 		const v = fold(value);
-		for (const l of known.labels) for (const kind of contactKinds) if (fold(l.kinds[kind]) === v) return kind;
+		for (const l of known.labels)
+			for (const kind of contactKinds) if (fold(l.kinds[kind]) === v) return kind;
 		return undefined;
 	};
 	const entries: ContactEntry[] = [];
@@ -344,10 +440,14 @@ export function decodeCsv(text: string, known: CsvKnown): { ok: true; entries: C
 		// A blank line (often the last) holds no entry.
 		if (cells.length === 1 && cells[0]!.trim() === '') continue;
 		if (entries.length >= MAX_ENTRIES) return { ok: false, error: { row, problem: 'tooMany' } };
-		if (cells.length !== entryFields.length) return { ok: false, error: { row, problem: 'columns' } };
-		const raw = Object.fromEntries(entryFields.map((f, i) => [f, unguardCell(cells[i]!)])) as Record<EntryField, string>;
+		if (cells.length !== entryFields.length)
+			return { ok: false, error: { row, problem: 'columns' } };
+		const raw = Object.fromEntries(
+			entryFields.map((f, i) => [f, unguardCell(cells[i]!)])
+		) as Record<EntryField, string>;
 		const checked = checkFields(raw, { today: known.today, kindOf });
-		if (!checked.ok) return { ok: false, error: { row, field: checked.field, problem: checked.problem } };
+		if (!checked.ok)
+			return { ok: false, error: { row, field: checked.field, problem: checked.problem } };
 		entries.push({ id: newId(), ...checked.fields });
 	}
 	return { ok: true, entries: sortEntries(entries) };

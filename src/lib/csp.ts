@@ -19,16 +19,21 @@ export interface InlineSources {
 	styles: string[];
 }
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Hashes of every inline `<script>` (no `src`) and `<style>` element, exactly as the browser will hash them. */
 export function inlineSources(html: string): InlineSources {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
-	for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		if (!/\ssrc\s*=/.test(attrs) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs)) scripts.add(hash(body));
+	for (const [, attrs = '', body = ''] of html.matchAll(
+		/<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+	)) {
+		if (!/\ssrc\s*=/.test(attrs) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs))
+			scripts.add(hash(body));
 	}
-	for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(hash(body));
+	for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+		styles.add(hash(body));
 	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }
 
@@ -37,7 +42,10 @@ export function inlineSources(html: string): InlineSources {
  * sets CSS variables in style attributes (style-src-attr). `frame-ancestors` only works in a header:
  * `'none'` unless `frameAncestors` says otherwise (embed pages, see `framingRules`).
  */
-export function policy(sources: InlineSources, options: { header: boolean; frameAncestors?: string }): string {
+export function policy(
+	sources: InlineSources,
+	options: { header: boolean; frameAncestors?: string }
+): string {
 	return [
 		...baseDirectives,
 		["script-src 'self' 'wasm-unsafe-eval'", ...sources.scripts].join(' '),
@@ -58,9 +66,16 @@ export const embedFrameAncestors = '*';
  * rules with a comma (two CSPs, both enforced: 'none' would win), Netlify serves one of them.
  * `policyFor` is the site-wide policy for a `frame-ancestors` value.
  */
-export function framingRules(options: { base: string; locales: readonly string[]; policyFor: (frameAncestors: string) => string }): string {
+export function framingRules(options: {
+	base: string;
+	locales: readonly string[];
+	policyFor: (frameAncestors: string) => string;
+}): string {
 	const base = options.base.replace(/\/?$/, '/');
-	const deny = [`  Content-Security-Policy: ${options.policyFor("'none'")}`, '  X-Frame-Options: DENY'];
+	const deny = [
+		`  Content-Security-Policy: ${options.policyFor("'none'")}`,
+		'  X-Frame-Options: DENY',
+	];
 	const paths = [base, `${base}404.html`, ...options.locales.map((locale) => `${base}${locale}/*`)];
 	return [
 		'# Pages: never framed.',
@@ -75,8 +90,15 @@ export function framingRules(options: { base: string; locales: readonly string[]
 export function withMetaPolicy(html: string, content: string): string {
 	const meta = `<meta http-equiv="content-security-policy" content="${content}">`;
 	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
-	if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
+	if (charset)
+		return (
+			html.slice(0, charset.index + charset[0].length) +
+			meta +
+			html.slice(charset.index + charset[0].length)
+		);
 	const head = /<head[^>]*>/i.exec(html);
 	if (!head) throw new Error('Cannot add a CSP: the page has no <head>.');
-	return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+	return (
+		html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length)
+	);
 }

@@ -77,17 +77,27 @@ export interface HeadEntry {
  * language, canonical and og:url pointing at the full page, no language alternates (they would name
  * other embed pages as the page's translations), and `noindex`.
  */
-export function embedHead(head: HeadEntry[], page: { title: string; canonical: string; lang: string; siteTitle: string; delimiter: string }): HeadEntry[] {
+export function embedHead(
+	head: HeadEntry[],
+	page: { title: string; canonical: string; lang: string; siteTitle: string; delimiter: string }
+): HeadEntry[] {
 	const kept = head
-		.filter(({ tag, attrs }) => !(tag === 'link' && attrs?.['rel'] === 'alternate' && attrs['hreflang']))
+		.filter(
+			({ tag, attrs }) => !(tag === 'link' && attrs?.['rel'] === 'alternate' && attrs['hreflang'])
+		)
 		.filter(({ tag, attrs }) => !(tag === 'meta' && attrs?.['name'] === 'robots'))
 		.map((entry): HeadEntry => {
 			const { tag, attrs } = entry;
-			if (tag === 'title') return { ...entry, content: `${page.title} ${page.delimiter} ${page.siteTitle}` };
-			if (tag === 'link' && attrs?.['rel'] === 'canonical') return { ...entry, attrs: { ...attrs, href: page.canonical } };
-			if (tag === 'meta' && attrs?.['property'] === 'og:url') return { ...entry, attrs: { ...attrs, content: page.canonical } };
-			if (tag === 'meta' && attrs?.['property'] === 'og:locale') return { ...entry, attrs: { ...attrs, content: page.lang } };
-			if (tag === 'meta' && attrs?.['property'] === 'og:site_name') return { ...entry, attrs: { ...attrs, content: page.siteTitle } };
+			if (tag === 'title')
+				return { ...entry, content: `${page.title} ${page.delimiter} ${page.siteTitle}` };
+			if (tag === 'link' && attrs?.['rel'] === 'canonical')
+				return { ...entry, attrs: { ...attrs, href: page.canonical } };
+			if (tag === 'meta' && attrs?.['property'] === 'og:url')
+				return { ...entry, attrs: { ...attrs, content: page.canonical } };
+			if (tag === 'meta' && attrs?.['property'] === 'og:locale')
+				return { ...entry, attrs: { ...attrs, content: page.lang } };
+			if (tag === 'meta' && attrs?.['property'] === 'og:site_name')
+				return { ...entry, attrs: { ...attrs, content: page.siteTitle } };
 			return entry;
 		});
 	return [...kept, { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } }];

@@ -103,7 +103,14 @@ export function repaymentSchedule(terms: LoanTerms): ScheduleRow[] {
 			repaid = last ? balance : 0;
 		}
 		balance -= repaid;
-		rows.push({ month, principal: repaid / 100, interest: interest / 100, fee: fee / 100, payment: (repaid + interest + fee) / 100, balance: balance / 100 });
+		rows.push({
+			month,
+			principal: repaid / 100,
+			interest: interest / 100,
+			fee: fee / 100,
+			payment: (repaid + interest + fee) / 100,
+			balance: balance / 100,
+		});
 	}
 	return rows;
 }
@@ -115,7 +122,8 @@ export function repaymentSchedule(terms: LoanTerms): ScheduleRow[] {
  */
 export function irr(flows: readonly number[]): number | undefined {
 	// Zero flows are skipped: 0 / 0 near r = −1 would poison the sum with NaN.
-	const npv = (r: number) => flows.reduce((total, flow, t) => (flow === 0 ? total : total + flow / (1 + r) ** t), 0);
+	const npv = (r: number) =>
+		flows.reduce((total, flow, t) => (flow === 0 ? total : total + flow / (1 + r) ** t), 0);
 	let lo = -0.999999;
 	let hi = 1;
 	const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
@@ -140,14 +148,16 @@ export function pmt(rate: number, n: number, principal: number): number {
 	return rate === 0 ? principal / n : (principal * rate) / (1 - (1 + rate) ** -n);
 }
 
-export const sum = (values: readonly number[]) => Math.round(values.reduce((a, b) => a + b * 100, 0)) / 100;
+export const sum = (values: readonly number[]) =>
+	Math.round(values.reduce((a, b) => a + b * 100, 0)) / 100;
 
 export function loanCost(terms: LoanTerms): LoanCost {
 	const schedule = repaymentSchedule(terms);
 	const received = terms.amount - (terms.upfront ?? 0);
 	const totalPaid = sum(schedule.map((r) => r.payment));
 	const monthlyIrr = received > 0 ? irr([received, ...schedule.map((r) => -r.payment)]) : undefined;
-	const annual = (f: (r: number) => number) => (monthlyIrr === undefined ? undefined : f(monthlyIrr));
+	const annual = (f: (r: number) => number) =>
+		monthlyIrr === undefined ? undefined : f(monthlyIrr);
 	const ear = annual((r) => (1 + r) ** 12 - 1);
 	return {
 		received,

@@ -52,8 +52,11 @@ export function giftQuestion(question: Question, title: string, strings: GiftStr
 	switch (question.type) {
 		case 'single':
 		case 'scenario': {
-			const scenario = question.type === 'scenario' ? `<p>${htmlEscape(question.scenario)}</p>` : '';
-			const options = question.options.map((o) => `\t${o.correct ? '=' : '~'}${field(o.text)}#${field(o.feedback)}\n`).join('');
+			const scenario =
+				question.type === 'scenario' ? `<p>${htmlEscape(question.scenario)}</p>` : '';
+			const options = question.options
+				.map((o) => `\t${o.correct ? '=' : '~'}${field(o.text)}#${field(o.feedback)}\n`)
+				.join('');
 			return `${name}${giftEscape(scenario + prompt)}{\n${options}${general}}\n`;
 		}
 		case 'multiple': {
@@ -91,11 +94,20 @@ export interface GiftLesson {
 }
 
 /** A module's questions as one GIFT file, under the category `Borrow Wisely/<module>`. */
-export function giftModule(module: string, heading: string, lessons: readonly GiftLesson[], strings: GiftStrings): string {
-	const parts = [`// ${heading.replace(/\n/g, ' ')}\n// Generated from the lessons' quiz data; see the lesson URLs below.\n$CATEGORY: Borrow Wisely/${module}\n`];
+export function giftModule(
+	module: string,
+	heading: string,
+	lessons: readonly GiftLesson[],
+	strings: GiftStrings
+): string {
+	const parts = [
+		`// ${heading.replace(/\n/g, ' ')}\n// Generated from the lessons' quiz data; see the lesson URLs below.\n$CATEGORY: Borrow Wisely/${module}\n`,
+	];
 	for (const lesson of lessons) {
 		for (const question of lesson.questions) {
-			parts.push(`// ${lesson.title.replace(/\n/g, ' ')} — ${lesson.url}#q-${question.id}\n${giftQuestion(question, `${lesson.slug}/${question.id}`, strings)}`);
+			parts.push(
+				`// ${lesson.title.replace(/\n/g, ' ')} — ${lesson.url}#q-${question.id}\n${giftQuestion(question, `${lesson.slug}/${question.id}`, strings)}`
+			);
 		}
 	}
 	return parts.join('\n');

@@ -6,12 +6,29 @@ import { modules } from '../locales.ts';
 import { findTerm, linkableWords } from './glossary.ts';
 
 /** Elements whose text is never linked: headings, links, code, and the quiz and lesson frame. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'summary', 'button', 'label']);
+const SKIP = new Set([
+	'a',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'code',
+	'pre',
+	'kbd',
+	'summary',
+	'button',
+	'label',
+]);
 
 /** `content/docs/<locale>/<module>/<slug>.md(x)` → locale, for lesson files only (not overviews or checks). */
 export function lessonLocale(path: string, locales: readonly string[]): string | undefined {
-	const match = new RegExp(`content/docs/([^/]+)/(?:${modules.join('|')})/([^/]+)\\.mdx?$`).exec(path.replaceAll('\\', '/'));
-	if (!match || ['index', 'check'].includes(match[2]!) || !locales.includes(match[1]!)) return undefined;
+	const match = new RegExp(`content/docs/([^/]+)/(?:${modules.join('|')})/([^/]+)\\.mdx?$`).exec(
+		path.replaceAll('\\', '/')
+	);
+	if (!match || ['index', 'check'].includes(match[2]!) || !locales.includes(match[1]!))
+		return undefined;
 	return match[1];
 }
 
@@ -24,8 +41,13 @@ export function glossaryLinks(root: URL, locales: readonly string[]): HastPlugin
 	const wordsFor = (locale: string) => {
 		if (!cache.has(locale)) {
 			const file = fileURLToPath(new URL(`content/glossary/${locale}.yaml`, root));
-			const data = yaml.load(readFileSync(file, 'utf8')) as { terms?: { id: string; term: string; aliases?: string[] }[] };
-			cache.set(locale, linkableWords((data.terms ?? []).map((t) => ({ ...t, aliases: t.aliases ?? [] }))));
+			const data = yaml.load(readFileSync(file, 'utf8')) as {
+				terms?: { id: string; term: string; aliases?: string[] }[];
+			};
+			cache.set(
+				locale,
+				linkableWords((data.terms ?? []).map((t) => ({ ...t, aliases: t.aliases ?? [] })))
+			);
 		}
 		return cache.get(locale)!;
 	};
@@ -38,7 +60,11 @@ export function glossaryLinks(root: URL, locales: readonly string[]): HastPlugin
 		return defineHastPlugin({
 			name: 'borrow-wisely:glossary-links',
 			text(node, ctx) {
-				for (let p: ReturnType<typeof ctx.parent> | undefined = ctx.parent(node); p && p.type !== 'root'; p = ctx.parent(p)) {
+				for (
+					let p: ReturnType<typeof ctx.parent> | undefined = ctx.parent(node);
+					p && p.type !== 'root';
+					p = ctx.parent(p)
+				) {
 					if (p.type === 'element' && SKIP.has(p.tagName)) return;
 				}
 				const text = node.value;
@@ -56,7 +82,9 @@ export function glossaryLinks(root: URL, locales: readonly string[]): HastPlugin
 							properties: { href: `/${locale}/glossary/#${id}`, className: ['glossary-link'] },
 							children: [{ type: 'text' as const, value: found }],
 						},
-						...(at + word.length < text.length ? [{ type: 'text' as const, value: text.slice(at + word.length) }] : []),
+						...(at + word.length < text.length
+							? [{ type: 'text' as const, value: text.slice(at + word.length) }]
+							: []),
 					]);
 					// One link per text node; the rest of this node is not searched again in this pass.
 					return;

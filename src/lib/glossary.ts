@@ -21,7 +21,12 @@ export const glossarySchema = z
 	.superRefine(({ terms }, ctx) => {
 		const seen = new Set<string>();
 		terms.forEach((t, i) => {
-			if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'id'], message: `term id \`${t.id}\` is used twice` });
+			if (seen.has(t.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['terms', i, 'id'],
+					message: `term id \`${t.id}\` is used twice`,
+				});
 			seen.add(t.id);
 		});
 	});
@@ -29,7 +34,9 @@ export const glossarySchema = z
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 
 /** Words to link, longest first so "annual percentage rate" wins over "rate". */
-export function linkableWords(terms: readonly Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>[]): { word: string; id: string }[] {
+export function linkableWords(
+	terms: readonly Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>[]
+): { word: string; id: string }[] {
 	return terms
 		.flatMap((t) => [t.term, ...t.aliases].map((word) => ({ word, id: t.id })))
 		.sort((a, b) => b.word.length - a.word.length);
@@ -45,6 +52,9 @@ export function findTerm(text: string, word: string): number {
 	if (!hasLatin.test(word)) return text.indexOf(word);
 	const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// Boundaries are Latin letters and digits only: "4倍LPR" contains LPR, "approval" does not contain APR.
-	const match = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'iu').exec(text);
+	const match = new RegExp(
+		`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`,
+		'iu'
+	).exec(text);
 	return match ? match.index : -1;
 }

@@ -10,9 +10,16 @@ export const toolPages: Record<string, string> = {
 	'repayment-plan': 'tools/repayment-plan/',
 };
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const entities: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+};
 const decodeHtml = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e]!);
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What the rewrite adds, already localized. */
 export interface HandoutLabels {
@@ -26,17 +33,24 @@ export interface HandoutLabels {
 
 export function handoutHtml(html: string, labels: HandoutLabels): string {
 	const tabLabels = new Map<string, string>();
-	for (const [, panelId, inner] of html.matchAll(/<a role="tab" href="#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)) {
+	for (const [, panelId, inner] of html.matchAll(
+		/<a role="tab" href="#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g
+	)) {
 		// The label is text after an optional icon; tags and surrounding space go, and it is escaped again on output.
 		tabLabels.set(panelId!, decodeHtml(inner!.replace(/<[^>]*>/g, '').trim()));
 	}
 	let out = html.replace(/<div id="([^"]+)"([^>]*)role="tabpanel"([^>]*)>/g, (tag, id: string) => {
 		const label = tabLabels.get(id);
-		return label === undefined ? tag : `${tag}<p class="handout-place">${escapeHtml(labels.place(label))}</p>`;
+		return label === undefined
+			? tag
+			: `${tag}<p class="handout-place">${escapeHtml(labels.place(label))}</p>`;
 	});
-	out = out.replace(/<(loan-cost|overdue-cost|budget-planner|repayment-plan)(?=[\s>])/g, (tag, name: string) => {
-		const href = `${labels.localeHome}${toolPages[name]}`;
-		return `<p class="handout-tool">${escapeHtml(labels.tool)} <a class="handout-url" href="${escapeHtml(href)}">${escapeHtml(href)}</a></p>${tag}`;
-	});
+	out = out.replace(
+		/<(loan-cost|overdue-cost|budget-planner|repayment-plan)(?=[\s>])/g,
+		(tag, name: string) => {
+			const href = `${labels.localeHome}${toolPages[name]}`;
+			return `<p class="handout-tool">${escapeHtml(labels.tool)} <a class="handout-url" href="${escapeHtml(href)}">${escapeHtml(href)}</a></p>${tag}`;
+		}
+	);
 	return out;
 }

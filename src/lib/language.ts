@@ -25,5 +25,7 @@ export function bestLocale(preferred: readonly string[]): Locale {
 
 /** Accepts a stored value only when it is one of our locales. */
 export function parseLocale(value: unknown): Locale | undefined {
-	return typeof value === 'string' && (localeIds as string[]).includes(value) ? (value as Locale) : undefined;
+	return typeof value === 'string' && (localeIds as string[]).includes(value)
+		? (value as Locale)
+		: undefined;
 }

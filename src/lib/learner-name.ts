@@ -12,7 +12,9 @@ export const MAX_LEARNER_NAME = 80;
 type NameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function cleanName(value: unknown): string {
-	return [...(untrustedText(value, MAX_LEARNER_NAME * 2) ?? '').trim()].slice(0, MAX_LEARNER_NAME).join('');
+	return [...(untrustedText(value, MAX_LEARNER_NAME * 2) ?? '').trim()]
+		.slice(0, MAX_LEARNER_NAME)
+		.join('');
 }
 
 /** The remembered name, or '' (nothing stored, storage blocked, or not text). */

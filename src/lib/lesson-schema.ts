@@ -54,13 +54,24 @@ export const pageSchema = z
 	})
 	.superRefine((data, ctx) => {
 		if (data.kind === 'overview' && data.module === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['module'], message: 'An overview page must name its module.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['module'],
+				message: 'An overview page must name its module.',
+			});
 		}
 		if (data.kind === 'check' && data.module === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['module'], message: 'A module check must name its module.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['module'],
+				message: 'A module check must name its module.',
+			});
 		}
 		if (data.kind !== 'lesson' && data.quiz !== undefined) {
-			const message = data.kind === 'check' ? "A module check draws its questions from the module's lessons; remove `quiz`." : 'Only a lesson can have a `quiz`.';
+			const message =
+				data.kind === 'check'
+					? "A module check draws its questions from the module's lessons; remove `quiz`."
+					: 'Only a lesson can have a `quiz`.';
 			ctx.addIssue({ code: 'custom', path: ['quiz'], message });
 		}
 		if (data.kind !== 'lesson') return;

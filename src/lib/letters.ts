@@ -107,7 +107,12 @@ export function fillLetter(body: string, values: FieldValues, options: FillOptio
 	const value = (id: FieldId) => clean(values[id]);
 	const kept = expandChannel(body, options.channel ?? '')
 		.split('\n')
-		.filter((line) => ![...line.matchAll(placeholderPattern)].some(([, name, optional]) => optional && name !== 'date' && value(name as FieldId) === ''))
+		.filter(
+			(line) =>
+				![...line.matchAll(placeholderPattern)].some(
+					([, name, optional]) => optional && name !== 'date' && value(name as FieldId) === ''
+				)
+		)
 		.join('\n')
 		// A dropped line can leave two blank lines in a row; a letter has one between paragraphs.
 		.replace(/\n{3,}/g, '\n\n')
@@ -144,11 +149,17 @@ export function letterFilename(type: LetterType, place: LetterPlace, isoDay: str
 }
 
 /** The template for a type and place; the schema guarantees there is one. */
-export function templateFor(content: Pick<LettersContent, 'letters'>, type: LetterType, place: LetterPlace): LetterTemplate | undefined {
+export function templateFor(
+	content: Pick<LettersContent, 'letters'>,
+	type: LetterType,
+	place: LetterPlace
+): LetterTemplate | undefined {
 	return content.letters.find((l) => l.type === type && l.place === place);
 }
 
 /** Fills `{count}`-style slots in a UI string. */
 export function slots(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+	return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in values ? String(values[key]) : whole
+	);
 }

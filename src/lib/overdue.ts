@@ -39,7 +39,11 @@ export function overdueCost(terms: OverdueTerms): OverdueCost {
 	const daily: OverdueDay[] = [];
 	for (let day = 0; day <= terms.days; day++) {
 		const penalty = cents(perDay * day);
-		daily.push({ day, penalty, owed: cents(terms.amount + (day > 0 ? terms.lateFee : 0) + penalty) });
+		daily.push({
+			day,
+			penalty,
+			owed: cents(terms.amount + (day > 0 ? terms.lateFee : 0) + penalty),
+		});
 	}
 	const last = daily.at(-1)!;
 	return {

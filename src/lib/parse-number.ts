@@ -8,7 +8,8 @@
  */
 
 /** Why a value was refused; each has a message under `tools.error.<reason>`. */
-export type NumberProblem = 'empty' | 'notNumber' | 'negative' | 'zero' | 'tooLarge' | 'notWhole' | 'ambiguous';
+export type NumberProblem =
+	'empty' | 'notNumber' | 'negative' | 'zero' | 'tooLarge' | 'notWhole' | 'ambiguous';
 
 export interface NumberRule {
 	/** Largest sensible value; anything above is a typo or a test of the tool. */
@@ -28,14 +29,19 @@ export const MAX_INPUT_LENGTH = 40;
 
 const currencies = String.raw`CNY|RMB|TWD|NTD|HKD|USD|GBP|EUR|MXN|NT\$|HK\$|MX\$|US\$|\$|¥|€|£|元|圓|块|塊`;
 const currencyAround = new RegExp(`^(?:${currencies})|(?:${currencies})$`, 'iu');
-const grouped = (groups: string[]) => /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+const grouped = (groups: string[]) =>
+	/^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 
 const fail = (reason: NumberProblem): ParsedNumber => ({ ok: false, reason });
 
 /** The plain digits-and-dot form of what was typed, or the reason it has none. */
 function normalize(raw: string): string | NumberProblem {
 	// NFKC turns full-width digits, commas, dots, % and spaces into their ASCII forms.
-	let text = raw.normalize('NFKC').replace(/[\u3002\uFF61]/g, '.').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+	let text = raw
+		.normalize('NFKC')
+		.replace(/[\u3002\uFF61]/g, '.')
+		.replace(/[\s\u00A0\u202F]+/g, ' ')
+		.trim();
 	if (!text) return 'empty';
 	text = text.replace(/\s*%$/, '');
 	for (let i = 0; i < 2; i++) text = text.replace(currencyAround, '').trim();

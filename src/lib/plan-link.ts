@@ -16,7 +16,9 @@ const PLAN_PREFIX = '#plan=';
 
 /** `#plan=<JSON {"v":1,"a":amount,"d":[[name,balance,rate,minimum],…]}>`, in the fragment so it never reaches a server. */
 export function encodePlan(plan: PlanFields): string {
-	const d = plan.debts.slice(0, MAX_DEBTS).map((x) => [x.name.slice(0, MAX_NAME_LENGTH), x.balance, x.rate, x.minimum]);
+	const d = plan.debts
+		.slice(0, MAX_DEBTS)
+		.map((x) => [x.name.slice(0, MAX_NAME_LENGTH), x.balance, x.rate, x.minimum]);
 	return PLAN_PREFIX + encodeURIComponent(JSON.stringify({ v: 1, a: plan.amount, d }));
 }
 
@@ -32,12 +34,23 @@ export function decodePlan(hash: string): PlanFields | undefined {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
 	const { v, a, d } = data as Record<string, unknown>;
 	const amount = text(a, MAX_INPUT_LENGTH);
-	if (v !== 1 || amount === undefined || !Array.isArray(d) || d.length === 0 || d.length > MAX_DEBTS) return undefined;
+	if (
+		v !== 1 ||
+		amount === undefined ||
+		!Array.isArray(d) ||
+		d.length === 0 ||
+		d.length > MAX_DEBTS
+	)
+		return undefined;
 	const debts: PlanFields['debts'] = [];
 	for (const item of d) {
 		if (!Array.isArray(item) || item.length !== 4) return undefined;
-		const [name, balance, rate, minimum] = [text(item[0], MAX_NAME_LENGTH), ...item.slice(1).map((x) => text(x, MAX_INPUT_LENGTH))];
-		if (name === undefined || balance === undefined || rate === undefined || minimum === undefined) return undefined;
+		const [name, balance, rate, minimum] = [
+			text(item[0], MAX_NAME_LENGTH),
+			...item.slice(1).map((x) => text(x, MAX_INPUT_LENGTH)),
+		];
+		if (name === undefined || balance === undefined || rate === undefined || minimum === undefined)
+			return undefined;
 		debts.push({ name, balance, rate, minimum });
 	}
 	return { amount, debts };

@@ -12,7 +12,13 @@
  * An imported file goes through the same parser as storage (`parseProgress`), so a file can never hold
  * more than storage would accept. Import either merges (per quiz the better result is kept) or replaces.
  */
-import { parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress, type QuizProgress } from './progress';
+import {
+	parseProgress,
+	PROGRESS_KEY,
+	PROGRESS_VERSION,
+	type Progress,
+	type QuizProgress,
+} from './progress';
 
 export const EXPORT_FORMAT = 'borrow-wisely-progress';
 export const EXPORT_VERSION = 1;
@@ -21,7 +27,9 @@ export const MAX_IMPORT_BYTES = 250_000;
 
 export type ImportError = 'tooLarge' | 'notJson' | 'notOurs' | 'newer' | 'empty';
 
-export type ImportResult = { ok: true; progress: Progress; /** quiz records dropped as unreadable */ dropped: number } | { ok: false; reason: ImportError };
+export type ImportResult =
+	| { ok: true; progress: Progress; /** quiz records dropped as unreadable */ dropped: number }
+	| { ok: false; reason: ImportError };
 
 /** The file's text. */
 export function exportProgress(progress: Progress, now: Date = new Date()): string {
@@ -34,7 +42,8 @@ export function exportFileName(now: Date = new Date()): string {
 	return `${EXPORT_FORMAT}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads an exported file; a reason for anything that is not a usable progress file of ours. */
 export function parseImport(text: string): ImportResult {
@@ -45,11 +54,21 @@ export function parseImport(text: string): ImportResult {
 	} catch {
 		return { ok: false, reason: 'notJson' };
 	}
-	if (!isObject(data) || data['format'] !== EXPORT_FORMAT || typeof data['version'] !== 'number') return { ok: false, reason: 'notOurs' };
+	if (!isObject(data) || data['format'] !== EXPORT_FORMAT || typeof data['version'] !== 'number')
+		return { ok: false, reason: 'notOurs' };
 	const inner = data['progress'];
 	if (!isObject(inner)) return { ok: false, reason: 'notOurs' };
-	if (data['version'] > EXPORT_VERSION || (typeof inner['version'] === 'number' && inner['version'] > PROGRESS_VERSION)) return { ok: false, reason: 'newer' };
-	if (data['version'] !== EXPORT_VERSION || inner['version'] !== PROGRESS_VERSION || !isObject(inner['quizzes'])) return { ok: false, reason: 'notOurs' };
+	if (
+		data['version'] > EXPORT_VERSION ||
+		(typeof inner['version'] === 'number' && inner['version'] > PROGRESS_VERSION)
+	)
+		return { ok: false, reason: 'newer' };
+	if (
+		data['version'] !== EXPORT_VERSION ||
+		inner['version'] !== PROGRESS_VERSION ||
+		!isObject(inner['quizzes'])
+	)
+		return { ok: false, reason: 'notOurs' };
 	const given = Object.keys(inner['quizzes']).length;
 	// The same rules as storage, so an imported file can hold nothing storage would refuse.
 	const progress = parseProgress(JSON.stringify(inner));
@@ -60,7 +79,12 @@ export function parseImport(text: string): ImportResult {
 
 /** Orders results: a pass first, then a finished attempt, then the higher share right, then the later one. */
 function rank(quiz: QuizProgress): [number, number, number, number] {
-	return [quiz.passed ? 1 : 0, quiz.completedAt ? 1 : 0, quiz.total > 0 ? quiz.correct / quiz.total : 0, quiz.completedAt ? Date.parse(quiz.completedAt) : 0];
+	return [
+		quiz.passed ? 1 : 0,
+		quiz.completedAt ? 1 : 0,
+		quiz.total > 0 ? quiz.correct / quiz.total : 0,
+		quiz.completedAt ? Date.parse(quiz.completedAt) : 0,
+	];
 }
 
 /** The better of two results for one quiz (ties keep `a`); a pass earned in either is kept. */
@@ -74,18 +98,23 @@ export function betterQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
 /** Every quiz from both; where both have one, the better result. */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
 	const quizzes: Record<string, QuizProgress> = { ...current.quizzes };
-	for (const [id, quiz] of Object.entries(incoming.quizzes)) quizzes[id] = quizzes[id] ? betterQuiz(quizzes[id], quiz) : quiz;
+	for (const [id, quiz] of Object.entries(incoming.quizzes))
+		quizzes[id] = quizzes[id] ? betterQuiz(quizzes[id], quiz) : quiz;
 	return { version: PROGRESS_VERSION, quizzes };
 }
 
 /** What storage holds, and whether part of it had to be dropped (damaged, another version, not JSON). */
-export function inspectStored(raw: string | null | undefined): { progress: Progress; damaged: boolean } {
+export function inspectStored(raw: string | null | undefined): {
+	progress: Progress;
+	damaged: boolean;
+} {
 	const progress = parseProgress(raw);
 	if (raw === null || raw === undefined) return { progress, damaged: false };
 	let given = -1;
 	try {
 		const data: unknown = JSON.parse(raw);
-		if (isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['quizzes'])) given = Object.keys(data['quizzes']).length;
+		if (isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['quizzes']))
+			given = Object.keys(data['quizzes']).length;
 	} catch {
 		// Not JSON: damaged.
 	}

@@ -64,8 +64,15 @@ function cleanAnswers(value: unknown): Record<string, string[]> | undefined {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
 	const answers: Record<string, string[]> = {};
 	for (const [question, answer] of Object.entries(value)) {
-		if (!isId(question) || !Array.isArray(answer) || answer.length === 0 || answer.length > MAX_ANSWER_PARTS) continue;
-		if (!answer.every((part) => typeof part === 'string' && part.length <= MAX_ANSWER_CHARS)) continue;
+		if (
+			!isId(question) ||
+			!Array.isArray(answer) ||
+			answer.length === 0 ||
+			answer.length > MAX_ANSWER_PARTS
+		)
+			continue;
+		if (!answer.every((part) => typeof part === 'string' && part.length <= MAX_ANSWER_CHARS))
+			continue;
 		answers[question] = answer as string[];
 	}
 	return answers;
@@ -75,10 +82,12 @@ function cleanQuiz(value: unknown): QuizProgress | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const q = value as Record<string, unknown>;
 	const answers = cleanAnswers(q['answers']);
-	if (!answers || !isCount(q['correct']) || !isCount(q['total']) || q['correct'] > q['total']) return undefined;
+	if (!answers || !isCount(q['correct']) || !isCount(q['total']) || q['correct'] > q['total'])
+		return undefined;
 	if (typeof q['passed'] !== 'boolean') return undefined;
 	const at = q['completedAt'];
-	const completedAt = typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : null;
+	const completedAt =
+		typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : null;
 	return { answers, correct: q['correct'], total: q['total'], passed: q['passed'], completedAt };
 }
 
@@ -94,7 +103,8 @@ export function parseProgress(raw: string | null | undefined): Progress {
 	if (typeof data !== 'object' || data === null) return emptyProgress();
 	const { version, quizzes } = data as Record<string, unknown>;
 	// Version 1 is the first stored shape; anything else is not ours to read.
-	if (version !== PROGRESS_VERSION || typeof quizzes !== 'object' || quizzes === null) return emptyProgress();
+	if (version !== PROGRESS_VERSION || typeof quizzes !== 'object' || quizzes === null)
+		return emptyProgress();
 	const progress = emptyProgress();
 	for (const [id, quiz] of Object.entries(quizzes)) {
 		const clean = isId(id) ? cleanQuiz(quiz) : undefined;
@@ -136,7 +146,13 @@ export function browserStorage(): ProgressStorage | undefined {
 export function withQuiz(
 	progress: Progress,
 	quizId: string,
-	update: { answers: Record<string, string[]>; correct: number; total: number; passed: boolean; completedAt: string | null },
+	update: {
+		answers: Record<string, string[]>;
+		correct: number;
+		total: number;
+		passed: boolean;
+		completedAt: string | null;
+	}
 ): Progress {
 	const before = progress.quizzes[quizId];
 	const record: QuizProgress = {
@@ -153,16 +169,28 @@ export function withQuiz(
 export function withQuizReset(progress: Progress, quizId: string): Progress {
 	const before = progress.quizzes[quizId];
 	if (!before) return progress;
-	return withQuiz(progress, quizId, { answers: {}, correct: 0, total: before.total, passed: false, completedAt: null });
+	return withQuiz(progress, quizId, {
+		answers: {},
+		correct: 0,
+		total: before.total,
+		passed: false,
+		completedAt: null,
+	});
 }
 
 /** Ids of the quizzes the learner has passed. */
 export function passedQuizzes(progress: Progress): Set<string> {
-	return new Set(Object.entries(progress.quizzes).flatMap(([id, quiz]) => (quiz.passed ? [id] : [])));
+	return new Set(
+		Object.entries(progress.quizzes).flatMap(([id, quiz]) => (quiz.passed ? [id] : []))
+	);
 }
 
 /** The locale-free page id of a site path: `/learn/zh-cn/borrowing/check/` → `borrowing/check`. */
-export function pageIdOfPath(pathname: string, base: string, locales: readonly string[]): string | undefined {
+export function pageIdOfPath(
+	pathname: string,
+	base: string,
+	locales: readonly string[]
+): string | undefined {
 	const prefix = base.replace(/\/?$/, '/');
 	if (!pathname.startsWith(prefix)) return undefined;
 	const [locale, ...rest] = pathname.slice(prefix.length).split('/').filter(Boolean);

@@ -22,14 +22,14 @@ interface Heading {
 export function quizItems(
 	questions: readonly Question[],
 	headings: readonly Heading[],
-	lesson: { file: string; href?: string; title?: string },
+	lesson: { file: string; href?: string; title?: string }
 ): QuizItem[] {
 	return questions.map((question) => {
 		const heading = headings.find((h) => h.slug === question.section);
 		if (!heading) {
 			const known = headings.map((h) => h.slug).join(', ');
 			throw new Error(
-				`${lesson.file}: question \`${question.id}\`: section \`${question.section}\` is not a heading id in this lesson (headings: ${known}).`,
+				`${lesson.file}: question \`${question.id}\`: section \`${question.section}\` is not a heading id in this lesson (headings: ${known}).`
 			);
 		}
 		return {
@@ -44,7 +44,10 @@ export function quizItems(
 export function assertUniqueIds(items: readonly QuizItem[], where: string): void {
 	const seen = new Set<string>();
 	for (const { question } of items) {
-		if (seen.has(question.id)) throw new Error(`${where}: question \`${question.id}\` appears in more than one lesson of this module.`);
+		if (seen.has(question.id))
+			throw new Error(
+				`${where}: question \`${question.id}\` appears in more than one lesson of this module.`
+			);
 		seen.add(question.id);
 	}
 }

@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 
 /** Question types a quiz can ask, as written in `type:`. */
-export const questionTypes = ['single', 'multiple', 'true-false', 'scenario', 'ordering', 'numeric'] as const;
+export const questionTypes = [
+	'single',
+	'multiple',
+	'true-false',
+	'scenario',
+	'ordering',
+	'numeric',
+] as const;
 
 /** Stable ids: the same in every locale, so progress and deep links survive a language switch. */
 const id = z
@@ -43,16 +50,28 @@ const common = {
 	/** Why the answer is what it is; shown after answering and in the no-JavaScript answer. */
 	explanation: z.string().min(1),
 	/** Heading id (slug) of the lesson section that teaches this, without `#`. */
-	section: z.string().min(1).regex(/^[^#\s]+$/, 'a heading id without `#` or spaces'),
+	section: z
+		.string()
+		.min(1)
+		.regex(/^[^#\s]+$/, 'a heading id without `#` or spaces'),
 	/** Include this question in its module's check; on by default. */
 	check: z.boolean().default(true),
 };
 
-const choice = { ...common, /** The choices, in authored order (the browser shuffles them). */ options: z.array(option).min(2).max(8) };
+const choice = {
+	...common,
+	/** The choices, in authored order (the browser shuffles them). */ options: z
+		.array(option)
+		.min(2)
+		.max(8),
+};
 
 const questionSchema = z.discriminatedUnion('type', [
 	z.strictObject({ ...choice, /** One right option. */ type: z.literal('single') }),
-	z.strictObject({ ...choice, /** One or more right options; the learner picks all that apply. */ type: z.literal('multiple') }),
+	z.strictObject({
+		...choice,
+		/** One or more right options; the learner picks all that apply. */ type: z.literal('multiple'),
+	}),
 	z.strictObject({
 		...choice,
 		/** A short situation, then a single choice. */
@@ -110,18 +129,30 @@ function plural(n: number, word: string): string {
 /** What is wrong with one well-formed question's content, as messages without the question prefix. */
 function questionProblems(question: Question): { path: (string | number)[]; message: string }[] {
 	const problems: { path: (string | number)[]; message: string }[] = [];
-	const items = 'options' in question ? question.options : question.type === 'ordering' ? question.steps : [];
+	const items =
+		'options' in question ? question.options : question.type === 'ordering' ? question.steps : [];
 	const field = 'options' in question ? 'options' : 'steps';
 	const seen = new Set<string>();
 	items.forEach((item, index) => {
-		if (seen.has(item.id)) problems.push({ path: [field, index, 'id'], message: `${field.slice(0, -1)} id \`${item.id}\` is used twice` });
+		if (seen.has(item.id))
+			problems.push({
+				path: [field, index, 'id'],
+				message: `${field.slice(0, -1)} id \`${item.id}\` is used twice`,
+			});
 		seen.add(item.id);
 	});
 	if ('options' in question) {
 		const correct = question.options.filter((o) => o.correct).length;
-		if (correct === 0) problems.push({ path: ['options'], message: `${typeName[question.type]} question has no correct option` });
+		if (correct === 0)
+			problems.push({
+				path: ['options'],
+				message: `${typeName[question.type]} question has no correct option`,
+			});
 		else if (question.type !== 'multiple' && correct > 1) {
-			problems.push({ path: ['options'], message: `${typeName[question.type]} question has ${plural(correct, 'correct option')}` });
+			problems.push({
+				path: ['options'],
+				message: `${typeName[question.type]} question has ${plural(correct, 'correct option')}`,
+			});
 		}
 	}
 	return problems;
@@ -131,34 +162,46 @@ function questionProblems(question: Question): { path: (string | number)[]; mess
  * A lesson's quiz: a list of questions. Every message names the question id, so an author can find the
  * question among the file's others (Astro names the file).
  */
-export const quizSchema = z.array(z.unknown()).min(1).transform((raw, ctx): Question[] => {
-	const questions: Question[] = [];
-	const ids = new Set<string>();
-	raw.forEach((item, index) => {
-		const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
-		const name = typeof record['id'] === 'string' ? `question \`${record['id']}\`` : `question ${index + 1} (no id)`;
-		const fail = (path: PropertyKey[], message: string) =>
-			ctx.addIssue({ code: 'custom', path: [index, ...path], message: `${name}: ${message}` });
+export const quizSchema = z
+	.array(z.unknown())
+	.min(1)
+	.transform((raw, ctx): Question[] => {
+		const questions: Question[] = [];
+		const ids = new Set<string>();
+		raw.forEach((item, index) => {
+			const record =
+				typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+			const name =
+				typeof record['id'] === 'string'
+					? `question \`${record['id']}\``
+					: `question ${index + 1} (no id)`;
+			const fail = (path: PropertyKey[], message: string) =>
+				ctx.addIssue({ code: 'custom', path: [index, ...path], message: `${name}: ${message}` });
 
-		if (!(questionTypes as readonly unknown[]).includes(record['type'])) {
-			const given = record['type'] === undefined ? 'no `type`' : `unknown type \`${String(record['type'])}\``;
-			fail(['type'], `${given}; use one of ${questionTypes.join(', ')}`);
-			return;
-		}
-		const parsed = questionSchema.safeParse(item);
-		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				const field = issue.path.join('.');
-				const missing = issue.code === 'invalid_type' && issue.input === undefined;
-				fail(issue.path, missing ? `\`${field}\` is missing` : `\`${field || 'question'}\`: ${issue.message}`);
+			if (!(questionTypes as readonly unknown[]).includes(record['type'])) {
+				const given =
+					record['type'] === undefined ? 'no `type`' : `unknown type \`${String(record['type'])}\``;
+				fail(['type'], `${given}; use one of ${questionTypes.join(', ')}`);
+				return;
 			}
-			return;
-		}
-		const question = parsed.data;
-		if (ids.has(question.id)) fail(['id'], 'this id is used by another question in the same quiz');
-		ids.add(question.id);
-		for (const problem of questionProblems(question)) fail(problem.path, problem.message);
-		questions.push(question);
+			const parsed = questionSchema.safeParse(item);
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) {
+					const field = issue.path.join('.');
+					const missing = issue.code === 'invalid_type' && issue.input === undefined;
+					fail(
+						issue.path,
+						missing ? `\`${field}\` is missing` : `\`${field || 'question'}\`: ${issue.message}`
+					);
+				}
+				return;
+			}
+			const question = parsed.data;
+			if (ids.has(question.id))
+				fail(['id'], 'this id is used by another question in the same quiz');
+			ids.add(question.id);
+			for (const problem of questionProblems(question)) fail(problem.path, problem.message);
+			questions.push(question);
+		});
+		return questions;
 	});
-	return questions;
-});

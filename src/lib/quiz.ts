@@ -22,11 +22,20 @@ export function keyOf(question: Question): QuestionKey {
 		case 'true-false':
 			return { id: question.id, type: question.type, correct: question.answer };
 		case 'numeric':
-			return { id: question.id, type: question.type, correct: question.answer, tolerance: question.tolerance };
+			return {
+				id: question.id,
+				type: question.type,
+				correct: question.answer,
+				tolerance: question.tolerance,
+			};
 		case 'ordering':
 			return { id: question.id, type: question.type, correct: question.steps.map((s) => s.id) };
 		default:
-			return { id: question.id, type: question.type, correct: question.options.filter((o) => o.correct).map((o) => o.id) };
+			return {
+				id: question.id,
+				type: question.type,
+				correct: question.options.filter((o) => o.correct).map((o) => o.id),
+			};
 	}
 }
 
@@ -41,7 +50,10 @@ export function parseNumber(text: string): number | undefined {
 	t = t.replace(/\s+/g, '').replace(/%$/, '').replace('\u2212', '-');
 	if (t.includes(',')) {
 		// Commas with a dot, or in groups of three, separate thousands; a lone comma is a decimal comma (es: 18,25).
-		t = t.includes('.') || /^[-+]?\d{1,3}(?:,\d{3})+$/.test(t) ? t.replaceAll(',', '') : t.replace(/^([-+]?\d*),(\d+)$/, '$1.$2');
+		t =
+			t.includes('.') || /^[-+]?\d{1,3}(?:,\d{3})+$/.test(t)
+				? t.replaceAll(',', '')
+				: t.replace(/^([-+]?\d*),(\d+)$/, '$1.$2');
 	}
 	if (!/^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
 	const n = Number(t);
@@ -66,7 +78,11 @@ export function isCorrect(key: QuestionKey, answer: Answer): boolean {
 			return answer.length === key.correct.length && key.correct.every((id, i) => answer[i] === id);
 		default: {
 			const chosen = new Set(answer);
-			return chosen.size === key.correct.length && answer.length === chosen.size && key.correct.every((id) => chosen.has(id));
+			return (
+				chosen.size === key.correct.length &&
+				answer.length === chosen.size &&
+				key.correct.every((id) => chosen.has(id))
+			);
 		}
 	}
 }
@@ -80,7 +96,10 @@ export interface Score {
 }
 
 /** Scores the answers given so far; questions without an answer count as not yet right. */
-export function score(keys: readonly QuestionKey[], answers: Readonly<Record<string, Answer>>): Score {
+export function score(
+	keys: readonly QuestionKey[],
+	answers: Readonly<Record<string, Answer>>
+): Score {
 	let correct = 0;
 	let answered = 0;
 	for (const key of keys) {
@@ -90,7 +109,12 @@ export function score(keys: readonly QuestionKey[], answers: Readonly<Record<str
 		if (isCorrect(key, answer)) correct++;
 	}
 	const total = keys.length;
-	return { correct, total, answered, passed: total > 0 && answered === total && correct >= passMarkCount(total) };
+	return {
+		correct,
+		total,
+		answered,
+		passed: total > 0 && answered === total && correct >= passMarkCount(total),
+	};
 }
 
 /** How many right answers pass a quiz of `total` questions (80% of 5 is 4). */

@@ -57,7 +57,12 @@ export function targetOrder(debts: readonly Debt[], strategy: Strategy): number[
 }
 
 /** Month-by-month payments under one strategy, in cents internally; undefined if not done in MAX_MONTHS. */
-export function simulate(debts: readonly Debt[], monthly: number, strategy: Strategy, maxMonths = MAX_MONTHS): Plan | undefined {
+export function simulate(
+	debts: readonly Debt[],
+	monthly: number,
+	strategy: Strategy,
+	maxMonths = MAX_MONTHS
+): Plan | undefined {
 	const order = targetOrder(debts, strategy);
 	const balances = debts.map((d) => toCents(d.balance));
 	const payoffMonth = debts.map(() => 0);
@@ -86,19 +91,39 @@ export function simulate(debts: readonly Debt[], monthly: number, strategy: Stra
 			if (balances[i] === 0 && paid[i]! > 0) payoffMonth[i] = month;
 		});
 		const total = balances.reduce((a, b) => a + b, 0);
-		rows.push({ month, paid: paid.map((p) => p / 100), balances: balances.map((b) => b / 100), total: total / 100 });
-		if (total === 0) return { strategy, months: month, totalInterest: interestPaid / 100, totalPaid: totalPaid / 100, payoffMonth, rows };
+		rows.push({
+			month,
+			paid: paid.map((p) => p / 100),
+			balances: balances.map((b) => b / 100),
+			total: total / 100,
+		});
+		if (total === 0)
+			return {
+				strategy,
+				months: month,
+				totalInterest: interestPaid / 100,
+				totalPaid: totalPaid / 100,
+				payoffMonth,
+				rows,
+			};
 	}
 	return undefined;
 }
 
 export function planRepayment(debts: readonly Debt[], monthly: number): PlanOutcome {
 	const minimums = Math.round(debts.reduce((a, d) => a + toCents(d.minimum), 0)) / 100;
-	if (monthly < minimums) return { ok: false, reason: 'belowMinimums', minimums, shortBy: Math.round((minimums - monthly) * 100) / 100 };
+	if (monthly < minimums)
+		return {
+			ok: false,
+			reason: 'belowMinimums',
+			minimums,
+			shortBy: Math.round((minimums - monthly) * 100) / 100,
+		};
 	const avalanche = simulate(debts, monthly, 'avalanche');
 	const snowball = simulate(debts, monthly, 'snowball');
 	if (avalanche && snowball) return { ok: true, avalanche, snowball };
-	const interest = debts.reduce((a, d) => a + Math.round((toCents(d.balance) * d.rate) / 1200), 0) / 100;
+	const interest =
+		debts.reduce((a, d) => a + Math.round((toCents(d.balance) * d.rate) / 1200), 0) / 100;
 	return { ok: false, reason: 'neverPaysOff', interest, needed: amountToClear(debts, 60) };
 }
 

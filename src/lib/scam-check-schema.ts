@@ -4,7 +4,9 @@ import type { Level } from './scam-check';
 // The debt-help scam check's content: content/toolkit/scam-check/<locale>.yaml, one file per locale,
 // the same scheme, sign and jurisdiction ids in every locale (tests/unit/scam-check.test.ts checks).
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 const https = z.url({ protocol: /^https$/ });
 
 const source = z.strictObject({
@@ -25,7 +27,9 @@ const sign = z.strictObject({
 	/** Why it is a warning sign and what is true instead; shown under the label and in the result. */
 	explanation: z.string().min(10),
 	/** 1 or 2 points, or `decisive`: this sign alone makes the verdict "scam" (src/lib/scam-check.ts). */
-	weight: z.union([z.literal(1), z.literal(2), z.literal('decisive')], { error: 'use 1, 2 or `decisive`' }),
+	weight: z.union([z.literal(1), z.literal(2), z.literal('decisive')], {
+		error: 'use 1, 2 or `decisive`',
+	}),
 });
 
 /** A kind of offer (anti-collection, debt optimisation, credit repair, fake collector): one fieldset. */
@@ -52,7 +56,10 @@ const channel = z
 		/** Where the number or address was checked. */
 		source: source.optional(),
 	})
-	.refine((c) => c.contact === undefined || c.source !== undefined, { message: 'a `contact` (number or address) needs a `source`', path: ['source'] });
+	.refine((c) => c.contact === undefined || c.source !== undefined, {
+		message: 'a `contact` (number or address) needs a `source`',
+		path: ['source'],
+	});
 
 const jurisdiction = z.strictObject({
 	/** `cn`, `us` or `uk`, as in lessons. */
@@ -96,7 +103,10 @@ export const scamCheckSchema = z
 			tickedCount: z.string().includes('{{count}}').includes('{{total}}'),
 		}),
 		/** One per level of src/lib/scam-check.ts. */
-		verdicts: z.strictObject({ none: verdict, caution: verdict, scam: verdict } satisfies Record<Level, typeof verdict>),
+		verdicts: z.strictObject({ none: verdict, caution: verdict, scam: verdict } satisfies Record<
+			Level,
+			typeof verdict
+		>),
 		schemes: z.array(scheme).min(1),
 		/** What to do instead, in order, wherever you live. */
 		steps: z.array(z.string().min(10)).min(1),
@@ -109,16 +119,39 @@ export const scamCheckSchema = z
 		const once = (ids: string[], what: string, path: (i: number) => (string | number)[]) => {
 			const seen = new Set<string>();
 			ids.forEach((value, i) => {
-				if (seen.has(value)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what} id \`${value}\` is used twice` });
+				if (seen.has(value))
+					ctx.addIssue({
+						code: 'custom',
+						path: path(i),
+						message: `${what} id \`${value}\` is used twice`,
+					});
 				seen.add(value);
 			});
 		};
-		once(data.schemes.map((s) => s.id), 'scheme', (i) => ['schemes', i, 'id']);
-		const signs = data.schemes.flatMap((s, si) => s.signs.map((g, gi) => ({ id: g.id, path: ['schemes', si, 'signs', gi, 'id'] })));
-		once(signs.map((s) => s.id), 'sign', (i) => signs[i]!.path);
-		once(data.jurisdictions.map((j) => j.id), 'jurisdiction', (i) => ['jurisdictions', i, 'id']);
+		once(
+			data.schemes.map((s) => s.id),
+			'scheme',
+			(i) => ['schemes', i, 'id']
+		);
+		const signs = data.schemes.flatMap((s, si) =>
+			s.signs.map((g, gi) => ({ id: g.id, path: ['schemes', si, 'signs', gi, 'id'] }))
+		);
+		once(
+			signs.map((s) => s.id),
+			'sign',
+			(i) => signs[i]!.path
+		);
+		once(
+			data.jurisdictions.map((j) => j.id),
+			'jurisdiction',
+			(i) => ['jurisdictions', i, 'id']
+		);
 		if (!data.jurisdictions.some((j) => j.id === data.defaultJurisdiction)) {
-			ctx.addIssue({ code: 'custom', path: ['defaultJurisdiction'], message: `\`${data.defaultJurisdiction}\` has no entry in \`jurisdictions\`` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['defaultJurisdiction'],
+				message: `\`${data.defaultJurisdiction}\` has no entry in \`jurisdictions\``,
+			});
 		}
 	});
 

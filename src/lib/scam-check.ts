@@ -35,6 +35,7 @@ export function assess(signs: readonly Sign[], ticked: Iterable<string>): Assess
 	reasons.sort((a, b) => rank(b.weight) - rank(a.weight));
 	const decisive = reasons.some((s) => s.weight === 'decisive');
 	const score = reasons.reduce((n, s) => n + (s.weight === 'decisive' ? 0 : s.weight), 0);
-	const level: Level = decisive || score >= SCAM_SCORE ? 'scam' : reasons.length > 0 ? 'caution' : 'none';
+	const level: Level =
+		decisive || score >= SCAM_SCORE ? 'scam' : reasons.length > 0 ? 'caution' : 'none';
 	return { level, score, reasons };
 }

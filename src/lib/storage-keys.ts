@@ -12,7 +12,8 @@ export const storageKeys = {
 	'bw:progress': {
 		storage: 'local',
 		owner: 'src/lib/progress.ts',
-		holds: 'Quiz answers, scores and completion dates per lesson and module check; versioned JSON documented in that file.',
+		holds:
+			'Quiz answers, scores and completion dates per lesson and module check; versioned JSON documented in that file.',
 	},
 	'bw:budget': {
 		storage: 'local',
@@ -38,12 +39,14 @@ export const storageKeys = {
 	'bw:contact-log': {
 		storage: 'local',
 		owner: 'src/scripts/contact-log.ts',
-		holds: 'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/lib/contact-log.ts). Removed by "Erase everything"; never put in a URL.',
+		holds:
+			'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/lib/contact-log.ts). Removed by "Erase everything"; never put in a URL.',
 	},
 	'bw:learner-name': {
 		storage: 'local',
 		owner: 'src/lib/learner-name.ts',
-		holds: 'The name typed on the completion summary, only if the learner ticks "remember my name on this device"; unticking removes it.',
+		holds:
+			'The name typed on the completion summary, only if the learner ticks "remember my name on this device"; unticking removes it.',
 	},
 } as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
 

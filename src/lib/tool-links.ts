@@ -34,10 +34,14 @@ export const overdueParams = {
 } as const satisfies Record<string, Param>;
 
 /** Strips what no typed number contains and caps the length, so a hostile value stays short and inert. */
-const clean = (value: string) => value.replace(/[\u0000-\u001F\u007F<>"'`]/g, '').slice(0, MAX_INPUT_LENGTH);
+const clean = (value: string) =>
+	value.replace(/[\u0000-\u001F\u007F<>"'`]/g, '').slice(0, MAX_INPUT_LENGTH);
 
 /** The known parameters present in a query string; unknown names and disallowed choices are dropped. */
-export function readQuery<P extends Record<string, Param>>(search: string, params: P): Partial<Record<keyof P, string>> {
+export function readQuery<P extends Record<string, Param>>(
+	search: string,
+	params: P
+): Partial<Record<keyof P, string>> {
 	const query = new URLSearchParams(search.length > 10_000 ? '' : search);
 	const out: Partial<Record<keyof P, string>> = {};
 	for (const [name, kind] of Object.entries(params) as [keyof P & string, Param][]) {
@@ -50,7 +54,10 @@ export function readQuery<P extends Record<string, Param>>(search: string, param
 }
 
 /** A query string for the given values, in the parameters' documented order, leaving out empty ones. */
-export function writeQuery<P extends Record<string, Param>>(values: Partial<Record<keyof P, string>>, params: P): string {
+export function writeQuery<P extends Record<string, Param>>(
+	values: Partial<Record<keyof P, string>>,
+	params: P
+): string {
 	const query = new URLSearchParams();
 	for (const name of Object.keys(params) as (keyof P & string)[]) {
 		const value = values[name]?.trim();

@@ -135,9 +135,17 @@ export const uiStrings = z.object({
 	'tools.overdue.days': z.string(),
 	'tools.overdue.total': z.string(),
 	'tools.overdue.charges': z.string(),
-	'tools.overdue.sentence': z.string().includes('{{days}}').includes('{{total}}').includes('{{charges}}'),
+	'tools.overdue.sentence': z
+		.string()
+		.includes('{{days}}')
+		.includes('{{total}}')
+		.includes('{{charges}}'),
 	'tools.overdue.chart': z.string(),
-	'tools.overdue.chartDesc': z.string().includes('{{amount}}').includes('{{total}}').includes('{{days}}'),
+	'tools.overdue.chartDesc': z
+		.string()
+		.includes('{{amount}}')
+		.includes('{{total}}')
+		.includes('{{days}}'),
 	'tools.overdue.due': z.string(),
 
 	// Budget planner (BudgetPlanner.astro); row.* are the example rows a new budget starts with.
@@ -195,9 +203,22 @@ export const uiStrings = z.object({
 	'tools.repay.interest': z.string(),
 	'tools.repay.totalPaid': z.string(),
 	'tools.repay.payoff': z.string().includes('{{name}}'),
-	'tools.repay.sentence': z.string().includes('{{am}}').includes('{{ai}}').includes('{{sm}}').includes('{{si}}'),
-	'tools.repay.belowMinimums': z.string().includes('{{amount}}').includes('{{minimums}}').includes('{{short}}'),
-	'tools.repay.neverPaysOff': z.string().includes('{{amount}}').includes('{{interest}}').includes('{{needed}}'),
+	'tools.repay.sentence': z
+		.string()
+		.includes('{{am}}')
+		.includes('{{ai}}')
+		.includes('{{sm}}')
+		.includes('{{si}}'),
+	'tools.repay.belowMinimums': z
+		.string()
+		.includes('{{amount}}')
+		.includes('{{minimums}}')
+		.includes('{{short}}'),
+	'tools.repay.neverPaysOff': z
+		.string()
+		.includes('{{amount}}')
+		.includes('{{interest}}')
+		.includes('{{needed}}'),
 	'tools.repay.copy': z.string(),
 	'tools.repay.copied': z.string(),
 	'tools.repay.copyFallback': z.string(),
@@ -220,7 +241,11 @@ export const uiStrings = z.object({
 	'myprogress.status.notPassed': z.string(),
 	'myprogress.status.started': z.string(),
 	'myprogress.status.notStarted': z.string(),
-	'myprogress.scoreValue': z.string().includes('{{correct}}').includes('{{total}}').includes('{{percent}}'),
+	'myprogress.scoreValue': z
+		.string()
+		.includes('{{correct}}')
+		.includes('{{total}}')
+		.includes('{{percent}}'),
 	'myprogress.damaged': z.string(),
 	'myprogress.transfer': z.string(),
 	'myprogress.transferIntro': z.string(),

@@ -12,12 +12,17 @@ import { locales, type Locale } from '~/locales';
 export async function embeddedPage(id: string) {
 	const entry = await getEntry('docs', id);
 	const locale = id.split('/')[0] as Locale;
-	if (!entry || !(locale in locales)) throw new Error(`An embed page for "${id}", which is not a page of the site.`);
+	if (!entry || !(locale in locales))
+		throw new Error(`An embed page for "${id}", which is not a page of the site.`);
 	const { lang } = locales[locale];
 	const dir = 'ltr' as const;
 	return {
 		// The real entry: its id and data drive the lesson frame, the quiz (and its progress key) and the tools.
-		entry: { ...entry, filePath: entry.filePath ?? `content/docs/${id}.mdx`, data: { ...entry.data, pagefind: false } },
+		entry: {
+			...entry,
+			filePath: entry.filePath ?? `content/docs/${id}.mdx`,
+			data: { ...entry.data, pagefind: false },
+		},
 		locale,
 		lang,
 		dir,
@@ -39,6 +44,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		sidebar: [],
 		toc: undefined,
 		pagination: { prev: undefined, next: undefined },
-		head: embedHead(route.head, { title: page.entry.data.title, canonical, lang: page.lang, siteTitle, delimiter: config.titleDelimiter }),
+		head: embedHead(route.head, {
+			title: page.entry.data.title,
+			canonical,
+			lang: page.lang,
+			siteTitle,
+			delimiter: config.titleDelimiter,
+		}),
 	} satisfies Partial<StarlightRouteData>);
 });

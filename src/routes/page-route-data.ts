@@ -18,14 +18,26 @@ function links(entry: Entry): Link[] {
 }
 
 /** The sidebar with each folded group that holds no current page replaced by a link to its first page. */
-export function foldSidebar(sidebar: Entry[], directories: readonly string[] = foldedDirectories): Entry[] {
+export function foldSidebar(
+	sidebar: Entry[],
+	directories: readonly string[] = foldedDirectories
+): Entry[] {
 	return sidebar.map((entry) => {
 		if (entry.type !== 'group') return entry;
 		const inside = links(entry);
-		const folded = directories.some((dir) => inside.length > 0 && inside.every((link) => link.href.includes(`/${dir}/`)));
+		const folded = directories.some(
+			(dir) => inside.length > 0 && inside.every((link) => link.href.includes(`/${dir}/`))
+		);
 		if (!folded || inside.some((link) => link.isCurrent)) return entry;
 		const [first] = inside;
-		return { type: 'link', label: entry.label, href: first!.href, isCurrent: false, badge: entry.badge, attrs: {} } satisfies Link;
+		return {
+			type: 'link',
+			label: entry.label,
+			href: first!.href,
+			isCurrent: false,
+			badge: entry.badge,
+			attrs: {},
+		} satisfies Link;
 	});
 }
 

@@ -3,7 +3,8 @@
 import { encodeAssignment, isIsoDate } from '~/lib/assignment';
 import { fill, readStrings, type Strings } from './progress-view';
 
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector)!;
 
 export class BwAssignLessons extends HTMLElement {
 	#s: Strings = {};
@@ -27,17 +28,32 @@ export class BwAssignLessons extends HTMLElement {
 	#make() {
 		const status = $(this, '[data-status]');
 		status.textContent = '';
-		const lessons = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
+		const lessons = [
+			...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'),
+		].map((box) => box.value);
 		const max = Number(this.dataset['max']);
-		const lessonsError = lessons.length === 0 ? this.#s['assign.error.noLessons'] : lessons.length > max ? fill(this.#s['assign.error.tooMany'], { max }) : '';
+		const lessonsError =
+			lessons.length === 0
+				? this.#s['assign.error.noLessons']
+				: lessons.length > max
+					? fill(this.#s['assign.error.tooMany'], { max })
+					: '';
 		const due = $<HTMLInputElement>(this, '#assign-due');
-		const dueError = due.validity.badInput || (due.value !== '' && !isIsoDate(due.value)) ? this.#s['assign.error.date'] : '';
+		const dueError =
+			due.validity.badInput || (due.value !== '' && !isIsoDate(due.value))
+				? this.#s['assign.error.date']
+				: '';
 		// The lessons' message belongs to their group (its description), not to one checkbox.
 		$(this, '#assign-lessons-msg').textContent = lessonsError ?? '';
 		this.#mark($(this, '#assign-due-msg'), due, dueError ?? '');
-		if (lessonsError) return this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+		if (lessonsError)
+			return this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
 		if (dueError) return due.focus();
-		const hash = encodeAssignment({ lessons, title: $<HTMLInputElement>(this, '#assign-title').value, due: due.value || null });
+		const hash = encodeAssignment({
+			lessons,
+			title: $<HTMLInputElement>(this, '#assign-title').value,
+			due: due.value || null,
+		});
 		const url = new URL(this.dataset['target'] ?? '', location.href);
 		url.hash = hash;
 		const link = $<HTMLInputElement>(this, '#assign-link');

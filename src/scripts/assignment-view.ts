@@ -12,7 +12,8 @@ interface Item {
 	href: string;
 }
 
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector)!;
 
 export class BwAssignment extends HTMLElement {
 	#s: Strings = {};
@@ -22,7 +23,8 @@ export class BwAssignment extends HTMLElement {
 	connectedCallback() {
 		this.#s = readStrings(this);
 		try {
-			for (const item of JSON.parse(this.dataset['items'] ?? '[]') as Item[]) this.#items.set(item.id, item);
+			for (const item of JSON.parse(this.dataset['items'] ?? '[]') as Item[])
+				this.#items.set(item.id, item);
 		} catch {
 			// No catalog: every link reads as naming no lesson of ours.
 		}
@@ -52,10 +54,12 @@ export class BwAssignment extends HTMLElement {
 		error.hidden = true;
 		view.hidden = false;
 		const { assignment } = decoded;
-		$(this, '[data-title]').textContent = assignment.title || (this.#s['assign.view.heading'] ?? '');
+		$(this, '[data-title]').textContent =
+			assignment.title || (this.#s['assign.view.heading'] ?? '');
 		this.#due(assignment);
 		const notes: string[] = [];
-		if (decoded.ignored > 0) notes.push(fill(this.#s['assign.view.ignored'], { count: decoded.ignored }));
+		if (decoded.ignored > 0)
+			notes.push(fill(this.#s['assign.view.ignored'], { count: decoded.ignored }));
 		if (decoded.badDate) notes.push(this.#s['assign.view.badDate'] ?? '');
 		$(this, '[data-notes]').textContent = notes.join(' ');
 		$(this, '[data-notes]').hidden = notes.length === 0;
@@ -69,10 +73,13 @@ export class BwAssignment extends HTMLElement {
 		const lang = pageLang();
 		const [year, month, day] = due.split('-').map(Number) as [number, number, number];
 		// A calendar day: formatted in UTC so no time zone moves it to the day before.
-		const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+		const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+			new Date(Date.UTC(year, month - 1, day))
+		);
 		const days = daysUntil(due, new Date());
 		const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(days, 'day');
-		const key = days === 0 ? 'assign.view.dueToday' : days < 0 ? 'assign.view.overdue' : 'assign.view.due';
+		const key =
+			days === 0 ? 'assign.view.dueToday' : days < 0 ? 'assign.view.overdue' : 'assign.view.due';
 		slot.textContent = fill(this.#s[key], { date, relative });
 		slot.dataset['overdue'] = String(days < 0);
 	}
@@ -100,6 +107,9 @@ export class BwAssignment extends HTMLElement {
 		});
 		$(this, 'tbody').replaceChildren(...rows);
 		const done = lessons.filter((id) => quizStatus(progress.quizzes[id]) === 'done').length;
-		$(this, '[data-count]').textContent = fill(this.#s['assign.view.count'], { done, total: lessons.length });
+		$(this, '[data-count]').textContent = fill(this.#s['assign.view.count'], {
+			done,
+			total: lessons.length,
+		});
 	}
 }

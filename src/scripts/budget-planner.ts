@@ -33,7 +33,8 @@ class BudgetPlanner extends HTMLElement {
 			this.#save();
 		};
 		form.addEventListener('input', (event) => {
-			if ((event.target as HTMLElement).matches('[id$="-name"]')) this.#label((event.target as HTMLElement).closest('[data-row]')!);
+			if ((event.target as HTMLElement).matches('[id$="-name"]'))
+				this.#label((event.target as HTMLElement).closest('[data-row]')!);
 			changed();
 		});
 		form.addEventListener('change', changed);
@@ -80,19 +81,26 @@ class BudgetPlanner extends HTMLElement {
 	#read(): BudgetFields {
 		const groups = {} as BudgetFields['groups'];
 		for (const group of budgetGroups) {
-			groups[group] = [...this.querySelectorAll(`[data-group="${group}"] [data-row]`)].map((row) => {
-				const [label, amount] = row.querySelectorAll('input');
-				return [label!.value, amount!.value];
-			});
+			groups[group] = [...this.querySelectorAll(`[data-group="${group}"] [data-row]`)].map(
+				(row) => {
+					const [label, amount] = row.querySelectorAll('input');
+					return [label!.value, amount!.value];
+				}
+			);
 		}
 		const currency = this.#select().value as Currency;
-		return { currency: (currencies as readonly string[]).includes(currency) ? currency : 'USD', groups };
+		return {
+			currency: (currencies as readonly string[]).includes(currency) ? currency : 'USD',
+			groups,
+		};
 	}
 
 	#apply(budget: BudgetFields) {
 		this.#select().value = budget.currency;
 		for (const group of budgetGroups) {
-			this.querySelector(`[data-group="${group}"] [data-rows]`)?.replaceChildren(...budget.groups[group].map(([label, amount]) => this.#row(group, label, amount)));
+			this.querySelector(`[data-group="${group}"] [data-rows]`)?.replaceChildren(
+				...budget.groups[group].map(([label, amount]) => this.#row(group, label, amount))
+			);
 		}
 	}
 
@@ -102,13 +110,31 @@ class BudgetPlanner extends HTMLElement {
 		const row = document.createElement('div');
 		row.className = 'tool-row';
 		row.dataset['row'] = '';
-		const name = Object.assign(document.createElement('input'), { type: 'text', id: `${id}-name`, maxLength: 60, autocomplete: 'off', value: label });
+		const name = Object.assign(document.createElement('input'), {
+			type: 'text',
+			id: `${id}-name`,
+			maxLength: 60,
+			autocomplete: 'off',
+			value: label,
+		});
 		name.setAttribute('aria-label', this.#strings['budget.item'] ?? '');
-		const value = Object.assign(document.createElement('input'), { type: 'text', id, inputMode: 'decimal', autocomplete: 'off', value: amount });
+		const value = Object.assign(document.createElement('input'), {
+			type: 'text',
+			id,
+			inputMode: 'decimal',
+			autocomplete: 'off',
+			value: amount,
+		});
 		value.setAttribute('aria-describedby', `${id}-msg`);
-		const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: '×' });
+		const remove = Object.assign(document.createElement('button'), {
+			type: 'button',
+			textContent: '×',
+		});
 		remove.dataset['remove'] = '';
-		const msg = Object.assign(document.createElement('p'), { className: 'tool-msg', id: `${id}-msg` });
+		const msg = Object.assign(document.createElement('p'), {
+			className: 'tool-msg',
+			id: `${id}-msg`,
+		});
 		row.append(name, value, remove, msg);
 		this.#label(row);
 		return row;
@@ -119,7 +145,9 @@ class BudgetPlanner extends HTMLElement {
 		const [name, amount] = row.querySelectorAll('input');
 		const what = name!.value.trim() || (this.#strings['budget.item'] ?? '');
 		amount!.setAttribute('aria-label', `${what}: ${this.#strings['budget.amount'] ?? ''}`);
-		row.querySelector('button')!.setAttribute('aria-label', `${this.#strings['budget.remove'] ?? ''}: ${what}`);
+		row
+			.querySelector('button')!
+			.setAttribute('aria-label', `${this.#strings['budget.remove'] ?? ''}: ${what}`);
 	}
 
 	#labelAll() {
@@ -163,32 +191,48 @@ class BudgetPlanner extends HTMLElement {
 			return;
 		}
 		const b = summarizeBudget(amounts);
-		setOutputs(this, { income: f.money(b.totals.income), spending: f.money(b.spending), surplus: f.money(b.balance), 'for-debts': f.money(b.forDebts) });
+		setOutputs(this, {
+			income: f.money(b.totals.income),
+			spending: f.money(b.spending),
+			surplus: f.money(b.balance),
+			'for-debts': f.money(b.forDebts),
+		});
 		summary.textContent = [
-			fill(s[b.balance >= 0 ? 'budget.sentenceSurplus' : 'budget.sentenceShortfall'], { amount: f.money(Math.abs(b.balance)) }),
+			fill(s[b.balance >= 0 ? 'budget.sentenceSurplus' : 'budget.sentenceShortfall'], {
+				amount: f.money(Math.abs(b.balance)),
+			}),
 			fill(s['budget.sentenceDebts'], { amount: f.money(b.forDebts) }),
 		].join(' ');
 		advice.textContent = !b.priorityCovered
 			? (s['budget.priorityShort'] ?? '')
 			: !b.otherCovered
-				? fill(s['budget.otherShort'], { amount: f.money(b.forOtherDebts), other: f.money(b.totals.other) })
+				? fill(s['budget.otherShort'], {
+						amount: f.money(b.forOtherDebts),
+						other: f.money(b.totals.other),
+					})
 				: '';
 		// The printable summary: each group's rows and total, then what is left.
 		const tr = (cells: [string, string], head: 'row' | 'rowgroup', cls = '') => {
 			const row = document.createElement('tr');
 			if (cls) row.className = cls;
-			const th = Object.assign(document.createElement('th'), { scope: head, textContent: cells[0] });
+			const th = Object.assign(document.createElement('th'), {
+				scope: head,
+				textContent: cells[0],
+			});
 			row.append(th, Object.assign(document.createElement('td'), { textContent: cells[1] }));
 			return row;
 		};
-		const legend = (group: BudgetGroup) => this.querySelector(`[data-group="${group}"] legend`)?.textContent ?? group;
+		const legend = (group: BudgetGroup) =>
+			this.querySelector(`[data-group="${group}"] legend`)?.textContent ?? group;
 		tbody.replaceChildren(
 			...budgetGroups.flatMap((group) => [
-				...lines.filter(([g]) => g === group).map(([, label, value]) => tr([label, f.money(value)], 'row')),
+				...lines
+					.filter(([g]) => g === group)
+					.map(([, label, value]) => tr([label, f.money(value)], 'row')),
 				tr([legend(group), f.money(b.totals[group])], 'row', 'tool-subtotal'),
 			]),
 			tr([s['budget.surplus'] ?? '', f.money(b.balance)], 'row', 'tool-subtotal'),
-			tr([s['budget.forDebts'] ?? '', f.money(b.forDebts)], 'row', 'tool-subtotal'),
+			tr([s['budget.forDebts'] ?? '', f.money(b.forDebts)], 'row', 'tool-subtotal')
 		);
 	}
 }

@@ -1,6 +1,18 @@
 // The home-visit and contact check: turns the page's list of cards into a few questions and one
 // card. Which question follows which answer is decided in src/lib/collection-check.ts.
-import { answer, answersBefore, back, cardKey, placeFromTabLabel, position, stepNumber, type Answers, type CardChoice, type Place, type StepId } from '~/lib/collection-check-flow';
+import {
+	answer,
+	answersBefore,
+	back,
+	cardKey,
+	placeFromTabLabel,
+	position,
+	stepNumber,
+	type Answers,
+	type CardChoice,
+	type Place,
+	type StepId,
+} from '~/lib/collection-check-flow';
 
 // Starlight's synced tabs keep the label of the place last chosen in a lesson; we only read it.
 const placeTabKey = 'starlight-synced-tabs__place';
@@ -87,14 +99,18 @@ export class CollectionCheckElement extends HTMLElement {
 
 	#restart() {
 		this.#answers = {};
-		for (const input of this.querySelectorAll<HTMLInputElement>('input[type="radio"]:not([name="place"])')) input.checked = false;
+		for (const input of this.querySelectorAll<HTMLInputElement>(
+			'input[type="radio"]:not([name="place"])'
+		))
+			input.checked = false;
 		this.#show('situation', true);
 	}
 
 	/** Shows one part of the flow (a question or the card), and the buttons that belong to it. */
 	#reveal(part: StepId | 'card') {
 		this.#at = part;
-		for (const el of this.querySelectorAll<HTMLElement>('.cc-flow [data-step]')) el.hidden = el.dataset['step'] !== part;
+		for (const el of this.querySelectorAll<HTMLElement>('.cc-flow [data-step]'))
+			el.hidden = el.dataset['step'] !== part;
 		const first = part === 'situation';
 		this.#button('back').hidden = first;
 		this.#button('next').hidden = part === 'card';
@@ -107,13 +123,18 @@ export class CollectionCheckElement extends HTMLElement {
 		this.#reveal(step);
 		const { number, total } = stepNumber(this.#answers, step);
 		const progress = this.querySelector('[data-progress]')!;
-		progress.textContent = (this.dataset['stepOf'] ?? '').replace('{{number}}', String(number)).replace('{{total}}', String(total));
+		progress.textContent = (this.dataset['stepOf'] ?? '')
+			.replace('{{number}}', String(number))
+			.replace('{{total}}', String(total));
 		this.#announce('');
-		if (focus) this.querySelector<HTMLElement>(`fieldset[data-step="${step}"] .cc-question`)?.focus();
+		if (focus)
+			this.querySelector<HTMLElement>(`fieldset[data-step="${step}"] .cc-question`)?.focus();
 	}
 
 	#showCard(choice: CardChoice) {
-		const source = this.querySelector<HTMLElement>(`[data-all] [data-card="${cardKey(choice.situation, choice.place)}"]`);
+		const source = this.querySelector<HTMLElement>(
+			`[data-all] [data-card="${cardKey(choice.situation, choice.place)}"]`
+		);
 		const slot = this.querySelector('[data-slot]')!;
 		if (!source) return;
 		const card = source.cloneNode(true) as HTMLElement;

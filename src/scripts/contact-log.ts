@@ -25,7 +25,8 @@ export const CONTACT_LOG_KEY = 'bw:contact-log' satisfies StorageKey;
 
 type Strings = Omit<ContactLogContent, 'sources' | 'lastReviewed'>;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function download(name: string, text: string, type: string) {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -76,12 +77,18 @@ class ContactLog extends HTMLElement {
 			if (button.hasAttribute('data-cancel')) this.#resetForm(true);
 			else if (button.hasAttribute('data-edit') && entryId) this.#edit(entryId);
 			else if (button.hasAttribute('data-delete') && entryId) this.#delete(entryId);
-			else if (button.hasAttribute('data-export')) download(`contact-log-${localToday()}.csv`, encodeCsv(this.#entries, this.#ownLabels()), 'text/csv;charset=utf-8');
+			else if (button.hasAttribute('data-export'))
+				download(
+					`contact-log-${localToday()}.csv`,
+					encodeCsv(this.#entries, this.#ownLabels()),
+					'text/csv;charset=utf-8'
+				);
 			else if (button.hasAttribute('data-print')) {
 				this.#stampReport();
 				print();
 			} else if (button.hasAttribute('data-erase')) this.#erase();
-			else if (button.hasAttribute('data-download-raw') && this.#raw !== undefined) download(`contact-log-damaged-${localToday()}.txt`, this.#raw, 'text/plain;charset=utf-8');
+			else if (button.hasAttribute('data-download-raw') && this.#raw !== undefined)
+				download(`contact-log-damaged-${localToday()}.txt`, this.#raw, 'text/plain;charset=utf-8');
 			else if (button.hasAttribute('data-fresh')) this.#startFresh();
 		});
 		addEventListener('beforeprint', () => this.#stampReport());
@@ -98,7 +105,9 @@ class ContactLog extends HTMLElement {
 	#ownLabels(): CsvLabels {
 		const s = this.#s;
 		return {
-			headers: Object.fromEntries(entryFields.map((f) => [f, s.fields[f].csv])) as CsvLabels['headers'],
+			headers: Object.fromEntries(
+				entryFields.map((f) => [f, s.fields[f].csv])
+			) as CsvLabels['headers'],
 			kinds: Object.fromEntries(s.kinds.map((k) => [k.id, k.csv])) as CsvLabels['kinds'],
 		};
 	}
@@ -127,7 +136,9 @@ class ContactLog extends HTMLElement {
 		this.#$('[data-main]').hidden = true;
 		this.#$('[data-damaged]').hidden = false;
 		this.#$('[data-damaged-text]').textContent =
-			read.entries.length > 0 ? fill(this.#s.messages.damagedSome, { lost: read.lost, kept: read.entries.length }) : this.#s.messages.damagedAll;
+			read.entries.length > 0
+				? fill(this.#s.messages.damagedSome, { lost: read.lost, kept: read.entries.length })
+				: this.#s.messages.damagedAll;
 	}
 
 	#startFresh() {
@@ -176,19 +187,28 @@ class ContactLog extends HTMLElement {
 	}
 
 	#submit() {
-		const raw = Object.fromEntries(entryFields.map((f) => [f, this.#field(f).value])) as Record<EntryField, string>;
+		const raw = Object.fromEntries(entryFields.map((f) => [f, this.#field(f).value])) as Record<
+			EntryField,
+			string
+		>;
 		// A date input holds '' both when empty and when half typed; its validity tells them apart.
 		if (raw.date === '' && this.#field('date').validity.badInput) raw.date = '-';
 		const checked = checkFields(raw, { today: localToday() });
 		for (const field of entryFields) this.#mark(field, '');
 		if (!checked.ok) {
-			this.#mark(checked.field, fill(this.#s.problems[checked.problem], { max: fieldLimits[checked.field] }));
+			this.#mark(
+				checked.field,
+				fill(this.#s.problems[checked.problem], { max: fieldLimits[checked.field] })
+			);
 			this.#say(this.#s.messages.fixForm);
 			this.#field(checked.field).focus();
 			return;
 		}
 		const editing = this.#editing;
-		if (editing) this.#entries = this.#entries.map((e) => (e.id === editing ? { id: e.id, ...checked.fields } : e));
+		if (editing)
+			this.#entries = this.#entries.map((e) =>
+				e.id === editing ? { id: e.id, ...checked.fields } : e
+			);
 		else this.#entries.push({ id: newId(), ...checked.fields });
 		this.#entries = sortEntries(this.#entries);
 		const saved = this.#save();
@@ -216,7 +236,8 @@ class ContactLog extends HTMLElement {
 
 	#delete(id: string) {
 		const entry = this.#entries.find((e) => e.id === id);
-		if (!entry || !confirm(fill(this.#s.messages.confirmDelete, { entry: this.#title(entry) }))) return;
+		if (!entry || !confirm(fill(this.#s.messages.confirmDelete, { entry: this.#title(entry) })))
+			return;
 		this.#entries = this.#entries.filter((e) => e.id !== id);
 		if (this.#editing === id) this.#resetForm();
 		const saved = this.#save();
@@ -257,7 +278,11 @@ class ContactLog extends HTMLElement {
 		const replace = this.#$<HTMLInputElement>('input[name="cl-mode"][value="replace"]').checked;
 		let message: string;
 		if (replace) {
-			if (this.#entries.length > 0 && !confirm(fill(this.#s.messages.confirmReplace, { count: this.#entries.length }))) return;
+			if (
+				this.#entries.length > 0 &&
+				!confirm(fill(this.#s.messages.confirmReplace, { count: this.#entries.length }))
+			)
+				return;
 			this.#entries = result.entries;
 			message = fill(this.#s.messages.replaced, { count: result.entries.length });
 		} else {
@@ -287,8 +312,14 @@ class ContactLog extends HTMLElement {
 	#when(entry: Pick<ContactEntry, 'date' | 'time'>): string {
 		const [y, m, d] = entry.date.split('-').map(Number) as [number, number, number];
 		const [h = 0, min = 0] = entry.time ? entry.time.split(':').map(Number) : [];
-		const options: Intl.DateTimeFormatOptions = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' };
-		if (entry.time) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+		const options: Intl.DateTimeFormatOptions = {
+			weekday: 'short',
+			year: 'numeric',
+			month: 'short',
+			day: 'numeric',
+		};
+		if (entry.time)
+			Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 		return new Intl.DateTimeFormat(this.#lang, options).format(new Date(y, m - 1, d, h, min));
 	}
 
@@ -302,8 +333,16 @@ class ContactLog extends HTMLElement {
 
 	#counts(counts: Record<ContactEntry['kind'], number>): string {
 		const plural = new Intl.PluralRules(this.#lang);
-		const parts = this.#s.kinds.filter((k) => counts[k.id] > 0).map((k) => fill(k.count[plural.select(counts[k.id]) as 'one'] ?? k.count.other, { count: new Intl.NumberFormat(this.#lang).format(counts[k.id]) }));
-		return parts.length ? new Intl.ListFormat(this.#lang, { type: 'unit' }).format(parts) : this.#s.messages.none;
+		const parts = this.#s.kinds
+			.filter((k) => counts[k.id] > 0)
+			.map((k) =>
+				fill(k.count[plural.select(counts[k.id]) as 'one'] ?? k.count.other, {
+					count: new Intl.NumberFormat(this.#lang).format(counts[k.id]),
+				})
+			);
+		return parts.length
+			? new Intl.ListFormat(this.#lang, { type: 'unit' }).format(parts)
+			: this.#s.messages.none;
 	}
 
 	#render() {
@@ -313,11 +352,19 @@ class ContactLog extends HTMLElement {
 		const { all, recent } = countByKind(this.#entries, localToday());
 		const summary = this.#$('[data-summary]');
 		summary.replaceChildren(
-			...(this.#entries.length ? [fill(s.messages.recent, { counts: this.#counts(recent) }), fill(s.messages.all, { counts: this.#counts(all) })] : []).map((text) =>
-				Object.assign(document.createElement('p'), { textContent: text }),
-			),
+			...(this.#entries.length
+				? [
+						fill(s.messages.recent, { counts: this.#counts(recent) }),
+						fill(s.messages.all, { counts: this.#counts(all) }),
+					]
+				: []
+			).map((text) => Object.assign(document.createElement('p'), { textContent: text }))
 		);
-		const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+		const el = <K extends keyof HTMLElementTagNameMap>(
+			tag: K,
+			text?: string,
+			className?: string
+		) => {
 			const node = document.createElement(tag);
 			if (text !== undefined) node.textContent = text;
 			if (className) node.className = className;
@@ -349,7 +396,7 @@ class ContactLog extends HTMLElement {
 				}
 				li.append(el('h3', title), dl, actions);
 				return li;
-			}),
+			})
 		);
 		// The printed report: one row per entry, the same order.
 		const tbody = this.#$('[data-report-rows]');
@@ -357,7 +404,14 @@ class ContactLog extends HTMLElement {
 			...(this.#entries.length
 				? this.#entries.map((entry) => {
 						const tr = el('tr');
-						const cells = [this.#when(entry), this.#kindLabel(entry.kind), this.#who(entry), entry.said, entry.evidence, entry.rule];
+						const cells = [
+							this.#when(entry),
+							this.#kindLabel(entry.kind),
+							this.#who(entry),
+							entry.said,
+							entry.evidence,
+							entry.rule,
+						];
 						cells.forEach((text, i) => {
 							const cell = el(i === 0 ? 'th' : 'td', text);
 							if (i === 0) cell.setAttribute('scope', 'row');
@@ -373,13 +427,16 @@ class ContactLog extends HTMLElement {
 							tr.append(td);
 							return tr;
 						})(),
-					]),
+					])
 		);
 		this.#stampReport();
 	}
 
 	#stampReport() {
-		const date = new Intl.DateTimeFormat(this.#lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+		const date = new Intl.DateTimeFormat(this.#lang, {
+			dateStyle: 'long',
+			timeStyle: 'short',
+		}).format(new Date());
 		this.#$('[data-generated]').textContent = fill(this.#s.report.generated, { date });
 	}
 }

@@ -8,7 +8,9 @@ export class BwHandout extends HTMLElement {
 			button.hidden = false;
 			button.addEventListener('click', () => window.print());
 		}
-		for (const link of (this.closest('.handout') ?? this).querySelectorAll<HTMLAnchorElement>('a[href]')) {
+		for (const link of (this.closest('.handout') ?? this).querySelectorAll<HTMLAnchorElement>(
+			'a[href]'
+		)) {
 			const href = link.getAttribute('href')!;
 			if (href.startsWith('#')) continue;
 			// Links that show their address show it in full; others get it printed after them (handout.css).

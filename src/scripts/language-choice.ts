@@ -32,5 +32,8 @@ export function rememberLocaleFromPath(pathname: string): void {
 
 /** Where `/` should send this visitor: their earlier choice, else their browser's best match. */
 export function chosenLocale(): Locale {
-	return rememberedLocale() ?? bestLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+	return (
+		rememberedLocale() ??
+		bestLocale(navigator.languages?.length ? navigator.languages : [navigator.language])
+	);
 }

@@ -1,7 +1,20 @@
 // The letter builder's custom element: reads the form, fills the chosen template with the pure
 // functions in src/lib/letters.ts and shows the letter as text (textContent, never HTML). Nothing is
 // stored or sent: copy, print and download are the only ways out, and all happen on this device.
-import { fieldIds, fieldsOf, fillLetter, formatLetterDate, letterFilename, slots, expandChannel, type Channel, type FieldId, type LetterPlace, type LetterTemplate, type LetterType } from '~/lib/letters';
+import {
+	fieldIds,
+	fieldsOf,
+	fillLetter,
+	formatLetterDate,
+	letterFilename,
+	slots,
+	expandChannel,
+	type Channel,
+	type FieldId,
+	type LetterPlace,
+	type LetterTemplate,
+	type LetterType,
+} from '~/lib/letters';
 
 interface Data {
 	ui: Record<'copied' | 'copyFallback' | 'downloaded' | 'missing' | 'complete' | 'tooLong', string>;
@@ -59,7 +72,9 @@ class LetterBuilder extends HTMLElement {
 	}
 
 	#choice(group: string): string {
-		return this.querySelector<HTMLInputElement>(`input[name="letter-${group}"]:checked`)?.value ?? '';
+		return (
+			this.querySelector<HTMLInputElement>(`input[name="letter-${group}"]:checked`)?.value ?? ''
+		);
 	}
 
 	/** Opens on the place the reader last chose in a lesson's jurisdiction tabs, when it is one of ours (read only). */
@@ -72,7 +87,8 @@ class LetterBuilder extends HTMLElement {
 		}
 		if (!label) return;
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="letter-place"]')) {
-			if (this.querySelector(`label[for="${radio.id}"]`)?.textContent?.trim() === label) radio.checked = true;
+			if (this.querySelector(`label[for="${radio.id}"]`)?.textContent?.trim() === label)
+				radio.checked = true;
 		}
 	}
 
@@ -87,25 +103,32 @@ class LetterBuilder extends HTMLElement {
 		const wanted = new Set(fieldsOf(expandChannel(letter.body, sentence ?? '')));
 
 		// Only the fields this letter uses are shown; the others keep what was typed, for another letter.
-		for (const box of this.querySelectorAll<HTMLElement>('[data-field]')) box.hidden = !wanted.has(box.dataset['field'] as FieldId);
+		for (const box of this.querySelectorAll<HTMLElement>('[data-field]'))
+			box.hidden = !wanted.has(box.dataset['field'] as FieldId);
 		this.#part('[data-channel]').hidden = !sentence;
 
 		const values = Object.fromEntries(fieldIds.map((id) => [id, this.#input(id).value]));
 		const isoDay = this.#input('date').value;
-		const date = formatLetterDate(isoDay, document.documentElement.lang || 'en') ?? formatLetterDate(today(), document.documentElement.lang || 'en')!;
+		const date =
+			formatLetterDate(isoDay, document.documentElement.lang || 'en') ??
+			formatLetterDate(today(), document.documentElement.lang || 'en')!;
 		const filled = fillLetter(letter.body, values, { date, gaps, channel: sentence });
 
 		for (const id of fieldIds) {
 			const over = filled.tooLong.find((t) => t.field === id);
 			const field = this.#input(id);
-			this.#part(`#letter-${id}-msg`).textContent = over ? slots(ui.tooLong, { max: over.max, count: over.count }) : '';
+			this.#part(`#letter-${id}-msg`).textContent = over
+				? slots(ui.tooLong, { max: over.max, count: over.count })
+				: '';
 			if (over) field.setAttribute('aria-invalid', 'true');
 			else field.removeAttribute('aria-invalid');
 		}
 
 		this.#text = filled.text;
 		this.#part('[data-letter]').textContent = filled.text;
-		const missing = filled.missing.length ? slots(ui.missing, { count: filled.missing.length }) : ui.complete;
+		const missing = filled.missing.length
+			? slots(ui.missing, { count: filled.missing.length })
+			: ui.complete;
 		const missingBox = this.#part('[data-missing]');
 		// A status region is read aloud on change: only touch it when the sentence changes.
 		if (missingBox.textContent !== missing) missingBox.textContent = missing;
@@ -116,11 +139,15 @@ class LetterBuilder extends HTMLElement {
 			...letter.rules.map((rule) => {
 				const item = document.createElement('li');
 				if (rule.url) {
-					const link = Object.assign(document.createElement('a'), { href: rule.url, rel: 'noreferrer', textContent: rule.title });
+					const link = Object.assign(document.createElement('a'), {
+						href: rule.url,
+						rel: 'noreferrer',
+						textContent: rule.title,
+					});
 					item.append(link);
 				} else item.textContent = rule.title;
 				return item;
-			}),
+			})
 		);
 	}
 
@@ -141,7 +168,10 @@ class LetterBuilder extends HTMLElement {
 		const type = this.#choice('type') as LetterType;
 		const place = this.#choice('place') as LetterPlace;
 		const url = URL.createObjectURL(new Blob([this.#text], { type: 'text/plain;charset=utf-8' }));
-		const link = Object.assign(document.createElement('a'), { href: url, download: letterFilename(type, place, this.#input('date').value) });
+		const link = Object.assign(document.createElement('a'), {
+			href: url,
+			download: letterFilename(type, place, this.#input('date').value),
+		});
 		link.hidden = true;
 		this.append(link);
 		link.click();

@@ -8,7 +8,9 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
 	let started = false;
 	const observer =
 		'IntersectionObserver' in window
-			? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '100% 0px' })
+			? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+					rootMargin: '100% 0px',
+				})
 			: undefined;
 	function start() {
 		if (started) return;

@@ -1,7 +1,16 @@
 import { loanCost, type Method, type Per } from '~/lib/finance';
 import { loanParams, readQuery, writeQuery } from '~/lib/tool-links';
 import { showReferences } from './reference-points';
-import { DASH, fill, fillRows, formats, mark, readNumber, readStrings, setOutputs } from './tool-kit';
+import {
+	DASH,
+	fill,
+	fillRows,
+	formats,
+	mark,
+	readNumber,
+	readStrings,
+	setOutputs,
+} from './tool-kit';
 
 /** Sensible maxima per rate period: beyond these a rate is a typo. */
 const rateMax: Record<Per, number> = { day: 10, month: 100, year: 1000 };
@@ -12,7 +21,9 @@ class LoanCostElement extends HTMLElement {
 		const strings = readStrings(this);
 		const sync = this.hasAttribute('data-sync-url');
 		const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-		if (sync) for (const [name, value] of Object.entries(readQuery(location.search, loanParams))) field(name).value = value;
+		if (sync)
+			for (const [name, value] of Object.entries(readQuery(location.search, loanParams)))
+				field(name).value = value;
 
 		const update = () => {
 			const per = field('per').value as Per;
@@ -32,21 +43,48 @@ class LoanCostElement extends HTMLElement {
 			const upfrontOk = amount === undefined || upfront === undefined || upfront < amount;
 			if (!upfrontOk) mark(field('upfront'), strings['loan.upfrontTooBig'] ?? '');
 			if (sync) {
-				const values = Object.fromEntries(Object.keys(loanParams).map((name) => [name, parsed.get(name) ?? field(name).value]));
+				const values = Object.fromEntries(
+					Object.keys(loanParams).map((name) => [name, parsed.get(name) ?? field(name).value])
+				);
 				const query = writeQuery(values, loanParams);
-				history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+				history.replaceState(
+					history.state,
+					'',
+					`${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+				);
 			}
 			const summary = this.querySelector('[data-summary]')!;
 			const [tbody, tfoot] = [form.querySelector('tbody'), form.querySelector('tfoot')];
-			if (amount === undefined || months === undefined || rate === undefined || upfront === undefined || monthlyFee === undefined || !upfrontOk) {
-				setOutputs(form, { received: DASH, payment: DASH, 'total-cost': DASH, apr: DASH, ear: DASH });
+			if (
+				amount === undefined ||
+				months === undefined ||
+				rate === undefined ||
+				upfront === undefined ||
+				monthlyFee === undefined ||
+				!upfrontOk
+			) {
+				setOutputs(form, {
+					received: DASH,
+					payment: DASH,
+					'total-cost': DASH,
+					apr: DASH,
+					ear: DASH,
+				});
 				summary.textContent = strings['fixForm'] ?? DASH;
 				fillRows(tbody, []);
 				fillRows(tfoot, [[strings['col.total'] ?? '', DASH, DASH, DASH, DASH, DASH]]);
 				showReferences(form, strings, f, undefined, undefined, undefined);
 				return;
 			}
-			const cost = loanCost({ amount, months, method: field('method').value as Method, rate, per, upfront, monthlyFee });
+			const cost = loanCost({
+				amount,
+				months,
+				method: field('method').value as Method,
+				rate,
+				per,
+				upfront,
+				monthlyFee,
+			});
 			setOutputs(form, {
 				received: f.money(cost.received),
 				payment: f.money(cost.payment),
@@ -55,14 +93,43 @@ class LoanCostElement extends HTMLElement {
 				ear: f.percent(cost.ear),
 			});
 			const differs = cost.apr !== undefined && Math.abs(cost.apr - cost.statedAnnualRate) >= 0.005;
-			summary.textContent = cost.apr === undefined ? DASH : fill(strings[differs ? 'loan.sentence' : 'loan.sentenceSame'], { apr: f.about(cost.apr), stated: f.about(cost.statedAnnualRate) });
+			summary.textContent =
+				cost.apr === undefined
+					? DASH
+					: fill(strings[differs ? 'loan.sentence' : 'loan.sentenceSame'], {
+							apr: f.about(cost.apr),
+							stated: f.about(cost.statedAnnualRate),
+						});
 			fillRows(
 				tbody,
-				cost.schedule.map((r) => [f.number(r.month), f.money(r.principal), f.money(r.interest), f.money(r.fee), f.money(r.payment), f.money(r.balance)]),
+				cost.schedule.map((r) => [
+					f.number(r.month),
+					f.money(r.principal),
+					f.money(r.interest),
+					f.money(r.fee),
+					f.money(r.payment),
+					f.money(r.balance),
+				])
 			);
 			const fees = cost.schedule.reduce((a, r) => a + r.fee * 100, 0) / 100;
-			fillRows(tfoot, [[strings['col.total'] ?? '', f.money(amount), f.money(cost.totalInterest), f.money(fees), f.money(cost.totalPaid), DASH]]);
-			showReferences(form, strings, f, cost.apr, cost.apr === undefined ? undefined : cost.apr / 365, cost.totalCost / cost.received);
+			fillRows(tfoot, [
+				[
+					strings['col.total'] ?? '',
+					f.money(amount),
+					f.money(cost.totalInterest),
+					f.money(fees),
+					f.money(cost.totalPaid),
+					DASH,
+				],
+			]);
+			showReferences(
+				form,
+				strings,
+				f,
+				cost.apr,
+				cost.apr === undefined ? undefined : cost.apr / 365,
+				cost.totalCost / cost.received
+			);
 		};
 		form.addEventListener('input', update);
 		form.addEventListener('change', update);

@@ -1,11 +1,27 @@
 // <bw-my-progress>: fills in the server-rendered progress tables from `bw:progress`, and saves progress to a
 // file, loads it from one (merge or replace), and erases it after a confirmation.
-import { browserStorage, PROGRESS_KEY, readProgress, writeProgress, type Progress } from '~/lib/progress';
-import { eraseProgress, exportFileName, exportProgress, inspectStored, MAX_IMPORT_BYTES, mergeProgress, parseImport, quizStatus } from '~/lib/progress-transfer';
+import {
+	browserStorage,
+	PROGRESS_KEY,
+	readProgress,
+	writeProgress,
+	type Progress,
+} from '~/lib/progress';
+import {
+	eraseProgress,
+	exportFileName,
+	exportProgress,
+	inspectStored,
+	MAX_IMPORT_BYTES,
+	mergeProgress,
+	parseImport,
+	quizStatus,
+} from '~/lib/progress-transfer';
 import { PROGRESS_EVENT } from './quiz-events';
 import { fill, fillRow, localStore, quizCells, readStrings, type Strings } from './progress-view';
 
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector)!;
 
 export class BwMyProgress extends HTMLElement {
 	#s: Strings = {};
@@ -14,7 +30,8 @@ export class BwMyProgress extends HTMLElement {
 	connectedCallback() {
 		this.#s = readStrings(this);
 		$(this, '[data-nojs]').remove();
-		for (const part of this.querySelectorAll<HTMLElement>('[data-enhanced], [data-overall]')) part.hidden = false;
+		for (const part of this.querySelectorAll<HTMLElement>('[data-enhanced], [data-overall]'))
+			part.hidden = false;
 		this.#recover();
 		$(this, '[data-export]').addEventListener('click', () => this.#export());
 		$<HTMLFormElement>(this, '[data-import]').addEventListener('submit', (event) => {
@@ -53,16 +70,28 @@ export class BwMyProgress extends HTMLElement {
 		for (const row of rows) fillRow(row, quizCells(progress.quizzes[row.dataset['id']!], this.#s));
 		const count = (kind: string) => {
 			const ofKind = rows.filter((row) => row.dataset['kind'] === kind);
-			return { total: ofKind.length, done: ofKind.filter((row) => quizStatus(progress.quizzes[row.dataset['id']!]) === 'done').length };
+			return {
+				total: ofKind.length,
+				done: ofKind.filter((row) => quizStatus(progress.quizzes[row.dataset['id']!]) === 'done')
+					.length,
+			};
 		};
-		$(this, '[data-lessons-count]').textContent = fill(this.#s['myprogress.overall'], count('lesson'));
-		$(this, '[data-checks-count]').textContent = fill(this.#s['myprogress.checksOverall'], count('check'));
+		$(this, '[data-lessons-count]').textContent = fill(
+			this.#s['myprogress.overall'],
+			count('lesson')
+		);
+		$(this, '[data-checks-count]').textContent = fill(
+			this.#s['myprogress.checksOverall'],
+			count('check')
+		);
 	}
 
 	#export() {
 		const now = new Date();
 		const name = exportFileName(now);
-		const url = URL.createObjectURL(new Blob([exportProgress(readProgress(browserStorage()), now)], { type: 'application/json' }));
+		const url = URL.createObjectURL(
+			new Blob([exportProgress(readProgress(browserStorage()), now)], { type: 'application/json' })
+		);
 		const link = document.createElement('a');
 		link.href = url;
 		link.download = name;
@@ -71,7 +100,9 @@ export class BwMyProgress extends HTMLElement {
 		link.click();
 		link.remove();
 		setTimeout(() => URL.revokeObjectURL(url), 60_000);
-		$(this, '[data-export-status]').textContent = fill(this.#s['myprogress.exported'], { file: name });
+		$(this, '[data-export-status]').textContent = fill(this.#s['myprogress.exported'], {
+			file: name,
+		});
 	}
 
 	async #import() {
@@ -97,14 +128,20 @@ export class BwMyProgress extends HTMLElement {
 		this.#render(next);
 		window.dispatchEvent(new Event(PROGRESS_EVENT));
 		const count = Object.keys(result.progress.quizzes).length;
-		const parts = [fill(this.#s[replace ? 'myprogress.replaced' : 'myprogress.imported'], { count })];
-		if (result.dropped > 0) parts.push(fill(this.#s['myprogress.importDropped'], { count: result.dropped }));
+		const parts = [
+			fill(this.#s[replace ? 'myprogress.replaced' : 'myprogress.imported'], { count }),
+		];
+		if (result.dropped > 0)
+			parts.push(fill(this.#s['myprogress.importDropped'], { count: result.dropped }));
 		if (!saved) parts.push(this.#s['myprogress.storageError'] ?? '');
 		status.textContent = parts.join(' ');
 	}
 
 	#importError(reason: string) {
-		this.#mark($<HTMLInputElement>(this, '#progress-file'), this.#s[`myprogress.error.${reason}`] ?? reason);
+		this.#mark(
+			$<HTMLInputElement>(this, '#progress-file'),
+			this.#s[`myprogress.error.${reason}`] ?? reason
+		);
 	}
 
 	/** The message beside the file field, and the field marked invalid while there is one. */
@@ -130,6 +167,8 @@ export class BwMyProgress extends HTMLElement {
 		this.#render(readProgress(browserStorage()));
 		$(this, '[data-damaged]').hidden = true;
 		window.dispatchEvent(new Event(PROGRESS_EVENT));
-		$(this, '[data-erase-status]').textContent = erased ? this.#s['myprogress.erased']! : this.#s['myprogress.storageError']!;
+		$(this, '[data-erase-status]').textContent = erased
+			? this.#s['myprogress.erased']!
+			: this.#s['myprogress.storageError']!;
 	}
 }

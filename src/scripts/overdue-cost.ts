@@ -2,7 +2,16 @@ import type { Per } from '~/lib/finance';
 import { milestoneDays, overdueCost } from '~/lib/overdue';
 import { overdueParams, readQuery, writeQuery } from '~/lib/tool-links';
 import { showReferences } from './reference-points';
-import { DASH, fill, fillRows, formats, lineChart, readNumber, readStrings, setOutputs } from './tool-kit';
+import {
+	DASH,
+	fill,
+	fillRows,
+	formats,
+	lineChart,
+	readNumber,
+	readStrings,
+	setOutputs,
+} from './tool-kit';
 
 const rateMax: Record<Per, number> = { day: 10, month: 100, year: 1000 };
 
@@ -13,7 +22,9 @@ class OverdueCostElement extends HTMLElement {
 		const strings = readStrings(this);
 		const sync = this.hasAttribute('data-sync-url');
 		const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-		if (sync) for (const [name, value] of Object.entries(readQuery(location.search, overdueParams))) field(name).value = value;
+		if (sync)
+			for (const [name, value] of Object.entries(readQuery(location.search, overdueParams)))
+				field(name).value = value;
 
 		const update = () => {
 			const per = field('per').value as Per;
@@ -30,13 +41,27 @@ class OverdueCostElement extends HTMLElement {
 			const lateFee = read('lateFee', { max: 1e7, allowZero: true, emptyIsZero: true });
 			const days = read('days', { max: 3650, integer: true });
 			if (sync) {
-				const query = writeQuery(Object.fromEntries(Object.keys(overdueParams).map((name) => [name, parsed.get(name) ?? field(name).value])), overdueParams);
-				history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+				const query = writeQuery(
+					Object.fromEntries(
+						Object.keys(overdueParams).map((name) => [name, parsed.get(name) ?? field(name).value])
+					),
+					overdueParams
+				);
+				history.replaceState(
+					history.state,
+					'',
+					`${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+				);
 			}
 			const summary = this.querySelector('[data-summary]')!;
 			const desc = this.querySelector('[data-chart-desc]')!;
 			const svg = this.querySelector('svg');
-			if (amount === undefined || penalty === undefined || lateFee === undefined || days === undefined) {
+			if (
+				amount === undefined ||
+				penalty === undefined ||
+				lateFee === undefined ||
+				days === undefined
+			) {
 				setOutputs(form, { total: DASH, charges: DASH });
 				summary.textContent = strings['fixForm'] ?? DASH;
 				desc.textContent = DASH;
@@ -47,19 +72,37 @@ class OverdueCostElement extends HTMLElement {
 			}
 			const cost = overdueCost({ amount, penalty, per, lateFee, days });
 			setOutputs(form, { total: f.money(cost.total), charges: f.money(cost.charges) });
-			summary.textContent = fill(strings['overdue.sentence'], { days: f.number(days), total: f.money(cost.total), charges: f.money(cost.charges) });
-			desc.textContent = fill(strings['overdue.chartDesc'], { amount: f.money(amount), total: f.money(cost.total), days: f.number(days) });
+			summary.textContent = fill(strings['overdue.sentence'], {
+				days: f.number(days),
+				total: f.money(cost.total),
+				charges: f.money(cost.charges),
+			});
+			desc.textContent = fill(strings['overdue.chartDesc'], {
+				amount: f.money(amount),
+				total: f.money(cost.total),
+				days: f.number(days),
+			});
 			lineChart(
 				svg,
 				[
 					{ points: cost.daily.map((d) => [d.day, d.owed]), className: 'chart-first' },
-					{ points: [[0, amount], [days, amount]], className: 'chart-base' },
+					{
+						points: [
+							[0, amount],
+							[days, amount],
+						],
+						className: 'chart-base',
+					},
 				],
-				{ x: (x) => f.number(x), y: (y) => f.compact(y) },
+				{ x: (x) => f.number(x), y: (y) => f.compact(y) }
 			);
 			fillRows(
 				form.querySelector('tbody'),
-				milestoneDays(days).map((d) => [f.number(d), f.money(cost.daily[d]!.penalty), f.money(cost.daily[d]!.owed)]),
+				milestoneDays(days).map((d) => [
+					f.number(d),
+					f.money(cost.daily[d]!.penalty),
+					f.money(cost.daily[d]!.owed),
+				])
 			);
 			// Charges over the overdue amount, per year and per day, against the same reference points as a loan.
 			const share = cost.charges / amount;

@@ -22,7 +22,9 @@ export class BwProgressMarks extends HTMLElement {
 	mark() {
 		const passed = passedQuizzes(readProgress(browserStorage()));
 		const label = this.dataset['completed'] ?? '';
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href], .module-lessons a[href]')) {
+		for (const link of document.querySelectorAll<HTMLAnchorElement>(
+			'#starlight__sidebar a[href], .module-lessons a[href]'
+		)) {
 			const id = pageIdOfPath(new URL(link.href).pathname, import.meta.env.BASE_URL, localeIds);
 			const mark = link.querySelector('.progress-mark');
 			if (id && passed.has(id)) {

@@ -12,7 +12,8 @@ interface Item {
 	module: string;
 }
 
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector)!;
 
 export class BwProgressSummary extends HTMLElement {
 	#s: Strings = {};
@@ -31,7 +32,9 @@ export class BwProgressSummary extends HTMLElement {
 		}
 		name.addEventListener('input', () => this.#name(name.value, remember.checked));
 		remember.addEventListener('change', () => this.#name(name.value, remember.checked));
-		$<HTMLFormElement>(this, '[data-controls]').addEventListener('submit', (event) => event.preventDefault());
+		$<HTMLFormElement>(this, '[data-controls]').addEventListener('submit', (event) =>
+			event.preventDefault()
+		);
 		$(this, '[data-print]').addEventListener('click', () => window.print());
 		this.#showName(name.value);
 		this.#render();
@@ -45,7 +48,9 @@ export class BwProgressSummary extends HTMLElement {
 
 	#showName(value: string) {
 		const name = value.trim();
-		$(this, '[data-learner]').textContent = name ? fill(this.#s['myprogress.summary.learner'], { name }) : (this.#s['myprogress.summary.noName'] ?? '');
+		$(this, '[data-learner]').textContent = name
+			? fill(this.#s['myprogress.summary.learner'], { name })
+			: (this.#s['myprogress.summary.noName'] ?? '');
 	}
 
 	#render() {
@@ -63,16 +68,32 @@ export class BwProgressSummary extends HTMLElement {
 			const head = document.createElement('th');
 			head.scope = 'row';
 			head.textContent = item.title;
-			row.append(head, ...[item.module, cells.score, cells.date].map((text) => Object.assign(document.createElement('td'), { textContent: text })));
+			row.append(
+				head,
+				...[item.module, cells.score, cells.date].map((text) =>
+					Object.assign(document.createElement('td'), { textContent: text })
+				)
+			);
 			return row;
 		});
 		$(this, 'tbody').replaceChildren(...rows);
 		$(this, '[data-finished]').hidden = rows.length === 0;
 		$(this, '[data-none]').hidden = rows.length > 0;
-		const count = (kind: string) => ({ total: items.filter((i) => i.kind === kind).length, done: done.filter((i) => i.kind === kind).length });
-		$(this, '[data-lessons-count]').textContent = fill(this.#s['myprogress.overall'], count('lesson'));
-		$(this, '[data-checks-count]').textContent = fill(this.#s['myprogress.checksOverall'], count('check'));
+		const count = (kind: string) => ({
+			total: items.filter((i) => i.kind === kind).length,
+			done: done.filter((i) => i.kind === kind).length,
+		});
+		$(this, '[data-lessons-count]').textContent = fill(
+			this.#s['myprogress.overall'],
+			count('lesson')
+		);
+		$(this, '[data-checks-count]').textContent = fill(
+			this.#s['myprogress.checksOverall'],
+			count('check')
+		);
 		const today = new Intl.DateTimeFormat(pageLang(), { dateStyle: 'long' }).format(new Date());
-		$(this, '[data-generated]').textContent = fill(this.#s['myprogress.summary.generated'], { date: today });
+		$(this, '[data-generated]').textContent = fill(this.#s['myprogress.summary.generated'], {
+			date: today,
+		});
 	}
 }

@@ -32,10 +32,17 @@ export function quizCells(quiz: QuizProgress | undefined, s: Strings): QuizCells
 	const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
 	const score =
 		quiz && answered && quiz.total > 0
-			? fill(s['myprogress.scoreValue'], { correct: quiz.correct, total: quiz.total, percent: percent.format(quiz.correct / quiz.total) })
+			? fill(s['myprogress.scoreValue'], {
+					correct: quiz.correct,
+					total: quiz.total,
+					percent: percent.format(quiz.correct / quiz.total),
+				})
 			: '—';
 	const at = quiz?.completedAt ? new Date(quiz.completedAt) : undefined;
-	const date = at && !Number.isNaN(at.getTime()) ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(at) : '—';
+	const date =
+		at && !Number.isNaN(at.getTime())
+			? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(at)
+			: '—';
 	return { status, statusText: s[statusKey[status]] ?? status, score, date };
 }
 

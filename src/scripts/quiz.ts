@@ -1,18 +1,40 @@
 // <bw-quiz>: enhances the server-rendered quiz (src/components/Quiz.astro). Without it the quiz still
 // reads as a form with each answer in a <details>; with it, answers are checked, kept and scored.
-import { isCorrect, parseNumber, score, shuffle, shuffleAway, type Answer, type QuestionKey } from '~/lib/quiz';
-import { browserStorage, readProgress, withQuiz, withQuizReset, writeProgress } from '~/lib/progress';
+import {
+	isCorrect,
+	parseNumber,
+	score,
+	shuffle,
+	shuffleAway,
+	type Answer,
+	type QuestionKey,
+} from '~/lib/quiz';
+import {
+	browserStorage,
+	readProgress,
+	withQuiz,
+	withQuizReset,
+	writeProgress,
+} from '~/lib/progress';
 import { PROGRESS_EVENT } from './quiz-events';
 
-type Strings = Record<'right' | 'wrong' | 'needAnswer' | 'needNumber' | 'score' | 'passed' | 'notPassed' | 'moved', string>;
+type Strings = Record<
+	'right' | 'wrong' | 'needAnswer' | 'needNumber' | 'score' | 'passed' | 'notPassed' | 'moved',
+	string
+>;
 
 /** Fills `{{name}}` placeholders; values are set as text, never as HTML. */
 export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match
+	);
 }
 
-const $ = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector);
-const $$ = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
+const $ = <T extends Element>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector);
+const $$ = <T extends Element>(root: ParentNode, selector: string) => [
+	...root.querySelectorAll<T>(selector),
+];
 
 export class BwQuiz extends HTMLElement {
 	#strings = {} as Strings;
@@ -76,13 +98,18 @@ export class BwQuiz extends HTMLElement {
 		}
 		// Option order never decides correctness; mix it so position is no clue.
 		const options = $(question, '.quiz-options');
-		if (options && question.dataset['type'] !== 'true-false') options.append(...shuffle([...options.children]));
+		if (options && question.dataset['type'] !== 'true-false')
+			options.append(...shuffle([...options.children]));
 		const steps = $(question, '.quiz-steps');
 		if (steps) {
 			const items = [...steps.children] as HTMLElement[];
 			// Mix away from the right order (not from the page's order, which may land on the right one).
 			const key = this.#key(question);
-			const order = stored ?? shuffleAway(key?.type === 'ordering' ? key.correct : items.map((li) => li.dataset['step']!));
+			const order =
+				stored ??
+				shuffleAway(
+					key?.type === 'ordering' ? key.correct : items.map((li) => li.dataset['step']!)
+				);
 			steps.append(...order.flatMap((step) => items.filter((li) => li.dataset['step'] === step)));
 			this.#updateMoves(steps);
 		}
@@ -91,10 +118,15 @@ export class BwQuiz extends HTMLElement {
 
 	/** Whether a saved answer names only this question's options, or all its steps once each. */
 	#fits(question: HTMLElement, answer: Answer) {
-		const values = $$<HTMLInputElement>(question, 'input:not([type="text"])').map((input) => input.value);
+		const values = $$<HTMLInputElement>(question, 'input:not([type="text"])').map(
+			(input) => input.value
+		);
 		const steps = $$<HTMLElement>(question, '[data-step]').map((li) => li.dataset['step']!);
-		if (steps.length) return answer.length === steps.length && steps.every((step) => answer.includes(step));
-		return values.length === 0 ? answer.length === 1 : answer.every((value) => values.includes(value));
+		if (steps.length)
+			return answer.length === steps.length && steps.every((step) => answer.includes(step));
+		return values.length === 0
+			? answer.length === 1
+			: answer.every((value) => values.includes(value));
 	}
 
 	#read(question: HTMLElement): string[] {
@@ -112,7 +144,8 @@ export class BwQuiz extends HTMLElement {
 		const feedback = $(question, '.quiz-feedback')!;
 		if (answer.length === 0 || (key.type === 'numeric' && parseNumber(answer[0]!) === undefined)) {
 			const message = document.createElement('p');
-			message.textContent = key.type === 'numeric' ? this.#strings.needNumber : this.#strings.needAnswer;
+			message.textContent =
+				key.type === 'numeric' ? this.#strings.needNumber : this.#strings.needAnswer;
 			feedback.replaceChildren(message);
 			return;
 		}
@@ -141,7 +174,9 @@ export class BwQuiz extends HTMLElement {
 		verdict.textContent = right ? this.#strings.right : this.#strings.wrong;
 		const chosen =
 			key.type === 'single' || key.type === 'scenario' || key.type === 'multiple'
-				? answer.flatMap((id) => $$(details, `[data-feedback]`).filter((el) => el.getAttribute('data-feedback') === id))
+				? answer.flatMap((id) =>
+						$$(details, `[data-feedback]`).filter((el) => el.getAttribute('data-feedback') === id)
+					)
 				: $$(details, `[data-feedback="${right ? 'right' : 'wrong'}"]`);
 		const parts = [verdict, ...chosen.map((el) => this.#copy(el, 'p'))];
 		if (!right) parts.push(this.#copy($(details, '[data-part="right-answer"]')!, 'div'));
@@ -160,13 +195,19 @@ export class BwQuiz extends HTMLElement {
 		const item = button.closest('li')!;
 		const list = item.parentElement!;
 		const delta = Number(button.dataset['move']);
-		const target = delta < 0 ? item.previousElementSibling : item.nextElementSibling?.nextElementSibling ?? null;
+		const target =
+			delta < 0
+				? item.previousElementSibling
+				: (item.nextElementSibling?.nextElementSibling ?? null);
 		if (delta < 0 && !target) return;
 		if (delta > 0 && !item.nextElementSibling) return;
 		list.insertBefore(item, target);
 		this.#updateMoves(list);
 		// Keep focus on the button pressed; at the end of the list it is disabled, so use its partner.
-		(button.disabled ? $<HTMLButtonElement>(item, `button[data-move="${-delta}"]`) : button)?.focus();
+		(button.disabled
+			? $<HTMLButtonElement>(item, `button[data-move="${-delta}"]`)
+			: button
+		)?.focus();
 		const items = [...list.children];
 		$(question, '.quiz-moved')!.textContent = fill(this.#strings.moved, {
 			step: $(item, '.quiz-step-text')?.textContent ?? '',

@@ -8,12 +8,15 @@ interface Strings {
 	total: number;
 }
 
-const weightOf = (value: string | undefined): SignWeight | undefined => (value === 'decisive' ? 'decisive' : value === '1' ? 1 : value === '2' ? 2 : undefined);
+const weightOf = (value: string | undefined): SignWeight | undefined =>
+	value === 'decisive' ? 'decisive' : value === '1' ? 1 : value === '2' ? 2 : undefined;
 
 function readStrings(el: HTMLElement): Strings | undefined {
 	try {
 		const parsed = JSON.parse(el.dataset['strings'] ?? '') as Strings;
-		return levels.every((l) => typeof parsed.verdicts?.[l]?.title === 'string') ? parsed : undefined;
+		return levels.every((l) => typeof parsed.verdicts?.[l]?.title === 'string')
+			? parsed
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -40,28 +43,32 @@ class ScamCheckElement extends HTMLElement {
 		const update = () => {
 			const { level, reasons: ticked } = assess(
 				signs,
-				boxes.filter((b) => b.checked).map((b) => b.value),
+				boxes.filter((b) => b.checked).map((b) => b.value)
 			);
 			const verdict = strings.verdicts[level];
 			result.dataset['level'] = level;
 			// Only a changed text is written, so the live region speaks when the verdict changes.
 			if (title.textContent !== verdict.title) title.textContent = verdict.title;
 			text.textContent = verdict.text;
-			count.textContent = strings.tickedCount.replace('{{count}}', String(ticked.length)).replace('{{total}}', String(strings.total));
+			count.textContent = strings.tickedCount
+				.replace('{{count}}', String(ticked.length))
+				.replace('{{total}}', String(strings.total));
 			reasons.replaceChildren(
 				...ticked.map((sign) => {
 					const li = document.createElement('li');
 					const label = document.createElement('strong');
-					label.textContent = this.querySelector(`label[for="sign-${sign.id}"] [data-label]`)?.textContent ?? sign.id;
+					label.textContent =
+						this.querySelector(`label[for="sign-${sign.id}"] [data-label]`)?.textContent ?? sign.id;
 					const why = document.createElement('span');
 					why.textContent = ` ${document.getElementById(`sign-${sign.id}-why`)?.textContent?.trim() ?? ''}`;
 					li.append(label, why);
 					return li;
-				}),
+				})
 			);
 			reasonsBlock.hidden = ticked.length === 0;
 			const place = (form.elements.namedItem('place') as RadioNodeList | null)?.value;
-			for (const section of places) section.hidden = Boolean(place) && section.dataset['place'] !== place;
+			for (const section of places)
+				section.hidden = Boolean(place) && section.dataset['place'] !== place;
 		};
 
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;

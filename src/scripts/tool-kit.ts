@@ -15,18 +15,23 @@ export type Formats = ReturnType<typeof formats>;
 export function formats(currency: string) {
 	const lang = document.documentElement.lang || 'en';
 	const locale = lang === 'es' ? 'es-419' : lang;
-	const safe = (f: Intl.NumberFormat) => (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? DASH : f.format(x));
-	const percent = (digits: number) => safe(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
+	const safe = (f: Intl.NumberFormat) => (x: number | undefined) =>
+		x === undefined || !Number.isFinite(x) ? DASH : f.format(x);
+	const percent = (digits: number) =>
+		safe(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
 	const oneDecimal = percent(1);
 	const whole = percent(0);
 	return {
 		money: safe(new Intl.NumberFormat(locale, { style: 'currency', currency })),
 		/** Short amounts for chart axes: ¥1.2万, $12K. */
-		compact: safe(new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact' })),
+		compact: safe(
+			new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact' })
+		),
 		number: safe(new Intl.NumberFormat(locale)),
 		percent: oneDecimal,
 		/** "about 16%": whole percent from 10% up, one decimal below. */
-		about: (x: number | undefined) => (x !== undefined && Math.abs(x) >= 0.1 ? whole(x) : oneDecimal(x)),
+		about: (x: number | undefined) =>
+			x !== undefined && Math.abs(x) >= 0.1 ? whole(x) : oneDecimal(x),
 		/** Small daily rates: 0.044%. */
 		fine: percent(3),
 	};
@@ -42,9 +47,17 @@ export function mark(field: HTMLElement, message: string): boolean {
 }
 
 /** The field's number, or undefined after putting the localized reason beside it. */
-export function readNumber(field: HTMLInputElement, rule: NumberRule, strings: Strings, f: Formats): number | undefined {
+export function readNumber(
+	field: HTMLInputElement,
+	rule: NumberRule,
+	strings: Strings,
+	f: Formats
+): number | undefined {
 	const parsed = parseNumber(field.value, rule);
-	mark(field, parsed.ok ? '' : fill(strings[`error.${parsed.reason}`], { max: f.number(rule.max) }));
+	mark(
+		field,
+		parsed.ok ? '' : fill(strings[`error.${parsed.reason}`], { max: f.number(rule.max) })
+	);
 	return parsed.ok ? parsed.value : undefined;
 }
 
@@ -56,7 +69,10 @@ export function setOutputs(root: ParentNode, values: Record<string, string>) {
 }
 
 /** Replaces a table section's rows; the first cell of each is its row header. */
-export function fillRows(section: HTMLTableSectionElement | null, rows: readonly (readonly string[])[]) {
+export function fillRows(
+	section: HTMLTableSectionElement | null,
+	rows: readonly (readonly string[])[]
+) {
 	if (!section) return;
 	section.replaceChildren(
 		...rows.map((cells) => {
@@ -68,7 +84,7 @@ export function fillRows(section: HTMLTableSectionElement | null, rows: readonly
 				tr.append(cell);
 			});
 			return tr;
-		}),
+		})
 	);
 }
 
@@ -81,7 +97,11 @@ const svgEl = (name: string, attrs: Record<string, string | number>, text?: stri
 };
 
 /** Draws lines of [x, y] points into the chart's `g`, from 0 on both axes, with end labels. Classes style it. */
-export function lineChart(svg: SVGSVGElement | null, lines: { points: [number, number][]; className: string }[], label: { x: (x: number) => string; y: (y: number) => string }) {
+export function lineChart(
+	svg: SVGSVGElement | null,
+	lines: { points: [number, number][]; className: string }[],
+	label: { x: (x: number) => string; y: (y: number) => string }
+) {
 	const plot = svg?.querySelector('g');
 	if (!svg || !plot) return;
 	const [left, top, right, bottom] = [64, 12, 310, 150];
@@ -95,6 +115,11 @@ export function lineChart(svg: SVGSVGElement | null, lines: { points: [number, n
 		svgEl('text', { x: left - 4, y: bottom, 'text-anchor': 'end' }, label.y(0)),
 		svgEl('text', { x: left, y: bottom + 14, 'text-anchor': 'middle' }, label.x(0)),
 		svgEl('text', { x: right, y: bottom + 14, 'text-anchor': 'end' }, label.x(xMax)),
-		...lines.map((l) => svgEl('polyline', { class: l.className, points: l.points.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' ') })),
+		...lines.map((l) =>
+			svgEl('polyline', {
+				class: l.className,
+				points: l.points.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' '),
+			})
+		)
 	);
 }

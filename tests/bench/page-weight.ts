@@ -36,7 +36,10 @@ export function pageType(path: string): PageType {
 }
 
 /** Loads a page in a fresh state and adds up every same-origin response, compressed; also returns the page's own response. */
-export async function measure(page: Page, path: string): Promise<PageWeight & { response: Response | null }> {
+export async function measure(
+	page: Page,
+	path: string
+): Promise<PageWeight & { response: Response | null }> {
 	const files: PageWeight['files'] = [];
 	const pending: Promise<void>[] = [];
 	const onResponse = (response: Response) => {
@@ -45,16 +48,21 @@ export async function measure(page: Page, path: string): Promise<PageWeight & { 
 				.body()
 				.then((body) => {
 					const type = response.request().resourceType();
-					files.push({ url: new URL(response.url()).pathname, type, bytes: gzipSync(body, { level: 9 }).length });
+					files.push({
+						url: new URL(response.url()).pathname,
+						type,
+						bytes: gzipSync(body, { level: 9 }).length,
+					});
 				})
-				.catch(() => undefined),
+				.catch(() => undefined)
 		);
 	};
 	page.on('response', onResponse);
 	const response = await page.goto(path, { waitUntil: 'networkidle' });
 	await Promise.all(pending);
 	page.off('response', onResponse);
-	const sum = (types: string[]) => files.filter((f) => types.includes(f.type)).reduce((n, f) => n + f.bytes, 0);
+	const sum = (types: string[]) =>
+		files.filter((f) => types.includes(f.type)).reduce((n, f) => n + f.bytes, 0);
 	const js = sum(['script']);
 	const css = sum(['stylesheet']);
 	const html = sum(['document']);

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** Starts tests/e2e/serve.ts for dist/ on a port and resolves once it answers. */
-export async function startServer(port: number, dist?: string): Promise<{ url: string; stop: () => void }> {
+export async function startServer(
+	port: number,
+	dist?: string
+): Promise<{ url: string; stop: () => void }> {
 	const script = fileURLToPath(new URL('../e2e/serve.ts', import.meta.url));
 	const child: ChildProcess = spawn(process.execPath, [script], {
 		env: { ...process.env, PORT: String(port), ...(dist ? { DIST: dist } : {}) },

@@ -8,11 +8,20 @@ import { fixtureSite, type FixtureSite } from './fixture-site';
  * file must stop the build, naming the file, the field and what is wrong. Each case breaks the real
  * English file in one way the tool's schema refuses.
  */
-const cases: { tool: string; breakage: string; break: (good: string) => string; expected: string[] }[] = [
+const cases: {
+	tool: string;
+	breakage: string;
+	break: (good: string) => string;
+	expected: string[];
+}[] = [
 	{
 		tool: 'collection-check',
 		breakage: 'a legal point stripped of its citation',
-		break: (good) => good.replace('{ text: "Intrude into your home. It is a crime.", cite: "Criminal Law, Art. 245" }', '{ text: "Intrude into your home. It is a crime." }'),
+		break: (good) =>
+			good.replace(
+				'{ text: "Intrude into your home. It is a crime.", cite: "Criminal Law, Art. 245" }',
+				'{ text: "Intrude into your home. It is a crime." }'
+			),
 		expected: ['cards.0.theyMayNot.1.cite'],
 	},
 	{
@@ -26,9 +35,16 @@ const cases: { tool: string; breakage: string; break: (good: string) => string; 
 		breakage: 'a misspelt placeholder in the first letter, and the last letter removed',
 		break: (good) =>
 			good
-				.replace('You say that I owe {amount}. Before I can deal', 'You say that I owe {amout}. Before I can deal')
+				.replace(
+					'You say that I owe {amount}. Before I can deal',
+					'You say that I owe {amout}. Before I can deal'
+				)
 				.replace(/  - type: complaint\n    place: uk\n[\s\S]*$/, ''),
-		expected: ['unknown placeholder `{amout}`', 'letters.0.body', 'missing the template for letter type `complaint` in place `uk`'],
+		expected: [
+			'unknown placeholder `{amout}`',
+			'letters.0.body',
+			'missing the template for letter type `complaint` in place `uk`',
+		],
 	},
 	{
 		tool: 'scam-check',
@@ -43,7 +59,10 @@ for (const { tool, breakage, break: breakFile, expected } of cases) {
 		let site: FixtureSite;
 		beforeAll(async () => {
 			site = await fixtureSite({ 'en/index.mdx': 'content/docs/en/index.mdx' });
-			const good = await readFile(new URL(`../../content/toolkit/${tool}/en.yaml`, import.meta.url), 'utf8');
+			const good = await readFile(
+				new URL(`../../content/toolkit/${tool}/en.yaml`, import.meta.url),
+				'utf8'
+			);
 			const broken = breakFile(good);
 			expect(broken, 'the breakage applies to the current file').not.toBe(good);
 			await mkdir(join(site.dir, `content/toolkit/${tool}`), { recursive: true });

@@ -10,9 +10,16 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * NODE_ENV=test…) into process.env, and a child build would take them as its own.
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		FORCE_COLOR: '0',
+		NO_COLOR: '1',
+		...extra,
+	};
 	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']) delete env[key];
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+	for (const key of Object.keys(env))
+		if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
 	return env;
 }
 
@@ -28,7 +35,16 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 	// Inside the project (git-ignored), so packages resolve from its node_modules as they do for the site.
 	await mkdir(join(root, 'tests/.tmp'), { recursive: true });
 	const dir = await mkdtemp(join(root, 'tests/.tmp/fixture-'));
-	for (const item of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n', 'content/glossary']) {
+	for (const item of [
+		'astro.config.mjs',
+		'content.config.ts',
+		'tsconfig.json',
+		'package.json',
+		'src',
+		'public',
+		'content/i18n',
+		'content/glossary',
+	]) {
 		await cp(join(root, item), join(dir, item), { recursive: true });
 	}
 	// The sidebar names these pages by slug, and Starlight stops the build when one is missing; the
@@ -55,7 +71,11 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 					join(root, 'node_modules/.bin/node'),
 					[join(root, 'node_modules/astro/bin/astro.mjs'), ...args],
 					{ cwd: dir, env: buildEnv() },
-					(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+					(error, stdout, stderr) =>
+						resolve({
+							code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+							output: stdout + stderr,
+						})
 				);
 			}),
 		remove: () => rm(dir, { recursive: true, force: true }),

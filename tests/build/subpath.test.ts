@@ -21,14 +21,17 @@ describe('the site hosted under a sub-path', () => {
 				join(root, 'node_modules/.bin/node'),
 				[join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
 				{ cwd: root, env: buildEnv({ BASE_PATH: base, OUT_DIR: out }) },
-				(error, _stdout, stderr) => (error ? reject(new Error(stderr)) : resolve()),
-			),
+				(error, _stdout, stderr) => (error ? reject(new Error(stderr)) : resolve())
+			)
 		);
 		const entries = await readdir(out, { recursive: true, withFileTypes: true });
 		pages = await Promise.all(
 			entries
 				.filter((e) => e.isFile() && e.name.endsWith('.html'))
-				.map(async (e) => ({ file: join(e.parentPath, e.name), html: await readFile(join(e.parentPath, e.name), 'utf8') })),
+				.map(async (e) => ({
+					file: join(e.parentPath, e.name),
+					html: await readFile(join(e.parentPath, e.name), 'utf8'),
+				}))
 		);
 	}, 120_000);
 	afterAll(() => rm(out, { recursive: true, force: true }));
@@ -43,7 +46,10 @@ describe('the site hosted under a sub-path', () => {
 			for (const [, url] of html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)) {
 				if (url!.startsWith('//')) continue;
 				const rel = url!.startsWith(base) ? url!.slice(base.length) : undefined;
-				const target = rel === undefined ? undefined : join(out, rel, rel === '' || rel.endsWith('/') ? 'index.html' : '');
+				const target =
+					rel === undefined
+						? undefined
+						: join(out, rel, rel === '' || rel.endsWith('/') ? 'index.html' : '');
 				if (!target || !existsSync(target)) broken.push(`${file.slice(out.length)}: ${url}`);
 			}
 		}
@@ -53,14 +59,21 @@ describe('the site hosted under a sub-path', () => {
 	it('builds assignment links and the lessons they list inside the base', () => {
 		const assign = pages.find((p) => p.file === join(out, 'en/educators/assign/index.html'))!.html;
 		expect(assign).toContain(`data-target="${base}en/progress/assignment/"`);
-		const view = pages.find((p) => p.file === join(out, 'zh-cn/progress/assignment/index.html'))!.html;
-		const hrefs = [...view.matchAll(/&quot;href&quot;:&quot;([^&]+)&quot;/g)].map(([, href]) => href!);
+		const view = pages.find(
+			(p) => p.file === join(out, 'zh-cn/progress/assignment/index.html')
+		)!.html;
+		const hrefs = [...view.matchAll(/&quot;href&quot;:&quot;([^&]+)&quot;/g)].map(
+			([, href]) => href!
+		);
 		expect(hrefs.length).toBeGreaterThan(10);
-		for (const href of hrefs) expect(existsSync(join(out, href.slice(base.length), 'index.html')), href).toBe(true);
+		for (const href of hrefs)
+			expect(existsSync(join(out, href.slice(base.length), 'index.html')), href).toBe(true);
 	});
 
 	it('writes the framing rules for paths under the base', async () => {
-		const paths = (await readFile(join(out, '_headers'), 'utf8')).split('\n').filter((line) => line.startsWith('/'));
+		const paths = (await readFile(join(out, '_headers'), 'utf8'))
+			.split('\n')
+			.filter((line) => line.startsWith('/'));
 		expect(paths).toEqual(expect.arrayContaining([base, `${base}en/*`, `${base}embed/*`]));
 		expect(paths.filter((path) => path !== '/*' && !path.startsWith(base))).toEqual([]);
 		expect(pages.some((p) => p.file.startsWith(join(out, 'embed/zh-cn/')))).toBe(true);

@@ -6,19 +6,27 @@ import { expect, sitemapPaths, test } from './test';
 const paths = sitemapPaths().filter((path) => path !== '');
 
 test('the sitemap lists pages in every locale', () => {
-	for (const locale of localeIds) expect(paths.filter((p) => p.startsWith(`${locale}/`)).length).toBeGreaterThan(3);
+	for (const locale of localeIds)
+		expect(paths.filter((p) => p.startsWith(`${locale}/`)).length).toBeGreaterThan(3);
 });
 
 // One visit per page checks it all, weight included: a second visit per page would double the suite's time.
 for (const path of paths) {
-	test(`/${path} loads cleanly, stays local and within its weight budget, declares its language and passes axe`, async ({ page, watch }) => {
+	test(`/${path} loads cleanly, stays local and within its weight budget, declares its language and passes axe`, async ({
+		page,
+		watch,
+	}) => {
 		// First load, measured as a server would send it (tests/bench/page-weight.ts); waits for the network to settle.
 		const { response, ...weight } = await measure(page, path);
 		expect(response?.status()).toBe(200);
 		const type = pageType(path);
 		const budget = budgets[type];
-		console.log(`${type.padEnd(6)} ${kb(weight.total).padStart(9)} all-in, ${kb(weight.js).padStart(8)} JS  /${path}`);
-		expect.soft(weight.total, `all-in gzip bytes of a ${type} page`).toBeLessThanOrEqual(budget.total);
+		console.log(
+			`${type.padEnd(6)} ${kb(weight.total).padStart(9)} all-in, ${kb(weight.js).padStart(8)} JS  /${path}`
+		);
+		expect
+			.soft(weight.total, `all-in gzip bytes of a ${type} page`)
+			.toBeLessThanOrEqual(budget.total);
 		expect.soft(weight.js, `gzip bytes of JavaScript`).toBeLessThanOrEqual(budget.js);
 		const locale = localeIds.find((id) => path.startsWith(`${id}/`));
 		expect(locale, 'every page lives under a locale prefix').toBeDefined();

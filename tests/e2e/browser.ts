@@ -8,20 +8,24 @@ import { chromium } from '@playwright/test';
 export function chromiumPath(): string | undefined {
 	const fromEnv = process.env['CHROMIUM_PATH'];
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
 		return fromEnv;
 	}
 	if (existsSync(chromium.executablePath())) return undefined;
-	const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) =>
-		existsSync(p),
-	);
+	const system = [
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome',
+		'/usr/bin/google-chrome-stable',
+	].find((p) => existsSync(p));
 	if (system) return system;
 	throw new Error(
 		[
 			'No Chromium found for the end-to-end tests.',
 			'Install one of: Debian/Ubuntu `apt-get install -y chromium`, or `npx playwright install chromium` where downloads are allowed,',
 			'or point CHROMIUM_PATH at an existing Chrome/Chromium binary.',
-		].join('\n'),
+		].join('\n')
 	);
 }
 
@@ -31,7 +35,13 @@ export function launchOptions() {
 	return {
 		...(executablePath ? { executablePath } : {}),
 		// The sandbox has no network and the tests watch every request, so background traffic is off.
-		args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		args: [
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+		],
 		chromiumSandbox: false,
 	};
 }

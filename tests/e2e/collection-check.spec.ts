@@ -10,23 +10,38 @@ interface Content {
 	ui: Record<UiKey, string>;
 	steps: { id: string; question: string; options?: { id: string; label: string }[] }[];
 	contacts: { id: string; name: string; number?: string; place: string }[];
-	cards: { situation: string; place: string; theyMayNot: { text: string; cite: string }[]; say: string }[];
+	cards: {
+		situation: string;
+		place: string;
+		theyMayNot: { text: string; cite: string }[];
+		say: string;
+	}[];
 }
 const content = (locale: Locale): Content =>
-	yaml.load(readFileSync(new URL(`../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url), 'utf8')) as Content;
+	yaml.load(
+		readFileSync(
+			new URL(`../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url),
+			'utf8'
+		)
+	) as Content;
 
 /** A UI string the site reads from content/i18n. */
 const str = (locale: Locale, key: string) => strings(locale)[key] ?? `missing ${key}`;
-const option = (c: Content, step: string, id: string) => c.steps.find((s) => s.id === step)!.options!.find((o) => o.id === id)!.label;
+const option = (c: Content, step: string, id: string) =>
+	c.steps.find((s) => s.id === step)!.options!.find((o) => o.id === id)!.label;
 const question = (c: Content, step: string) => c.steps.find((s) => s.id === step)!.question;
-const card = (c: Content, situation: string, place: string) => c.cards.find((k) => k.situation === situation && k.place === place)!;
+const card = (c: Content, situation: string, place: string) =>
+	c.cards.find((k) => k.situation === situation && k.place === place)!;
 
 async function open(page: Page, locale: Locale) {
 	await page.goto(`${locale}/tools/collection-check/`);
 	await page.waitForLoadState('load');
 }
 
-test('en: a keyboard-only walk through "someone is at my door" in mainland China ends on the urgent card', async ({ page, watch }) => {
+test('en: a keyboard-only walk through "someone is at my door" in mainland China ends on the urgent card', async ({
+	page,
+	watch,
+}) => {
 	const c = content('en');
 	await open(page, 'en');
 	// The flow replaces the full list once its script runs.
@@ -42,7 +57,9 @@ test('en: a keyboard-only walk through "someone is at my door" in mainland China
 	await expect(page.getByText('Question 2 of 3')).toBeVisible();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Space');
-	await expect(page.getByRole('radio', { name: c.steps[1]!.options![0]!.label, exact: true })).toBeChecked();
+	await expect(
+		page.getByRole('radio', { name: c.steps[1]!.options![0]!.label, exact: true })
+	).toBeChecked();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
 	await page.keyboard.press('Tab');
@@ -54,8 +71,12 @@ test('en: a keyboard-only walk through "someone is at my door" in mainland China
 	const result = page.locator('.cc-result');
 	await expect(result.locator('.cc-urgent')).toContainText('110');
 	await expect(result.locator('.cc-card')).toHaveClass(/is-urgent/);
-	await expect(result.getByRole('link', { name: '110' }).first()).toHaveAttribute('href', 'tel:110');
-	for (const rule of card(c, 'at-door', 'cn').theyMayNot) await expect(result).toContainText(rule.cite);
+	await expect(result.getByRole('link', { name: '110' }).first()).toHaveAttribute(
+		'href',
+		'tel:110'
+	);
+	for (const rule of card(c, 'at-door', 'cn').theyMayNot)
+		await expect(result).toContainText(rule.cite);
 	await expect(result).toContainText('Civil Code, Art. 1033');
 	await expect(result).toContainText('Criminal Law, Art. 238');
 	await expect(result).toContainText(card(c, 'at-door', 'cn').say);
@@ -69,12 +90,18 @@ test('en: a keyboard-only walk through "someone is at my door" in mainland China
 	await expect(page.getByRole('radio', { name: str('en', 'jurisdiction.cn') })).toBeChecked();
 });
 
-test('en: no answer gives a message beside the question; a US contact card shows FDCPA and the CFPB', async ({ page, watch }) => {
+test('en: no answer gives a message beside the question; a US contact card shows FDCPA and the CFPB', async ({
+	page,
+	watch,
+}) => {
 	const c = content('en');
 	await open(page, 'en');
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	await expect(page.getByText(c.ui['chooseOne'])).toBeVisible();
-	await expect(page.getByRole('group', { name: question(c, 'situation') })).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('group', { name: question(c, 'situation') })).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
 	await page.getByRole('radio', { name: option(c, 'situation', 'contacting-others') }).check();
 	await expect(page.getByText(c.ui['chooseOne'])).toBeHidden();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
@@ -86,7 +113,10 @@ test('en: no answer gives a message beside the question; a US contact card shows
 	const result = page.locator('.cc-result');
 	await expect(result).toContainText('15 U.S.C. §1692c(b)');
 	await expect(result).toContainText('12 CFR §1006.14(b)(2)');
-	await expect(result.getByRole('link', { name: '(855) 411-2372' })).toHaveAttribute('href', 'tel:8554112372');
+	await expect(result.getByRole('link', { name: '(855) 411-2372' })).toHaveAttribute(
+		'href',
+		'tel:8554112372'
+	);
 	await expect(result.locator('.cc-urgent')).toHaveCount(0);
 	await expect(result).not.toContainText('110');
 	// Start again clears the answers and returns to the first question.
@@ -96,10 +126,16 @@ test('en: no answer gives a message beside the question; a US contact card shows
 	expect(await watch.axe()).toEqual([]);
 });
 
-test('zh-cn: the place last chosen in a lesson tab is preselected, and the card is in Chinese', async ({ page, watch }) => {
+test('zh-cn: the place last chosen in a lesson tab is preselected, and the card is in Chinese', async ({
+	page,
+	watch,
+}) => {
 	const c = content('zh-cn');
 	const uk = str('zh-cn', 'jurisdiction.uk');
-	await page.addInitScript((label) => localStorage.setItem('starlight-synced-tabs__place', label), uk);
+	await page.addInitScript(
+		(label) => localStorage.setItem('starlight-synced-tabs__place', label),
+		uk
+	);
 	await open(page, 'zh-cn');
 	await page.getByRole('radio', { name: option(c, 'situation', 'police-threat') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();
@@ -109,9 +145,13 @@ test('zh-cn: the place last chosen in a lesson tab is preselected, and the card 
 	await page.getByRole('button', { name: c.ui['next'] }).click();
 	const result = page.locator('.cc-result');
 	await expect(page.getByRole('heading', { name: c.ui['result'] })).toBeFocused();
-	for (const rule of card(c, 'police-threat', 'cn').theyMayNot) await expect(result).toContainText(rule.text);
+	for (const rule of card(c, 'police-threat', 'cn').theyMayNot)
+		await expect(result).toContainText(rule.text);
 	await expect(result).toContainText('《刑法》第二百七十九条');
-	await expect(result.getByRole('link', { name: '110', exact: true })).toHaveAttribute('href', 'tel:110');
+	await expect(result.getByRole('link', { name: '110', exact: true })).toHaveAttribute(
+		'href',
+		'tel:110'
+	);
 	await expect(result.getByRole('link', { name: '12378' })).toBeVisible();
 	expect(await watch.axe()).toEqual([]);
 });
@@ -124,9 +164,12 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('heading', { name: c.ui['allCards'] })).toBeVisible();
 		await expect(page.getByRole('group', { name: question(c, 'situation') })).toBeHidden();
 		await expect(page.locator('[data-all] .cc-card')).toHaveCount(c.cards.length);
-		for (const s of c.steps[0]!.options!) await expect(page.getByRole('heading', { name: s.label })).toBeVisible();
+		for (const s of c.steps[0]!.options!)
+			await expect(page.getByRole('heading', { name: s.label })).toBeVisible();
 		// Open one card: all its parts are there.
-		const section = page.locator('.cc-situation', { has: page.getByRole('heading', { name: option(c, 'situation', 'visit-planned') }) });
+		const section = page.locator('.cc-situation', {
+			has: page.getByRole('heading', { name: option(c, 'situation', 'visit-planned') }),
+		});
 		await section.locator('summary', { hasText: str('en', 'jurisdiction.uk') }).click();
 		const uk = section.locator('[data-card="visit-planned.uk"]');
 		await expect(uk).toBeVisible();
@@ -134,11 +177,16 @@ test.describe('without JavaScript', () => {
 		await expect(uk).toContainText(card(c, 'visit-planned', 'uk').say);
 		await expect(uk.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
 		await expect(page.getByText(str('en', 'lesson.notLegalAdvice'))).toBeVisible();
-		await expect(page.locator('.cc-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		await expect(page.locator('.cc-reviewed time')).toHaveAttribute(
+			'datetime',
+			/^\d{4}-\d{2}-\d{2}$/
+		);
 	});
 });
 
-test('printing the card shows the card in big type, without navigation or buttons', async ({ page }) => {
+test('printing the card shows the card in big type, without navigation or buttons', async ({
+	page,
+}) => {
 	const c = content('en');
 	await open(page, 'en');
 	await page.getByRole('radio', { name: option(c, 'situation', 'visit-planned') }).check();
@@ -164,7 +212,9 @@ test('the tools hub and both lessons link to the check in every locale', async (
 	for (const locale of ['en', 'zh-cn', 'zh-tw', 'es'] as const) {
 		for (const path of ['tools/', 'rights/home-visits/', 'rights/what-collectors-may-not-do/']) {
 			await page.goto(`${locale}/${path}`);
-			await expect(page.locator(`.sl-markdown-content a[href$="/${locale}/tools/collection-check/"]`).first()).toBeVisible();
+			await expect(
+				page.locator(`.sl-markdown-content a[href$="/${locale}/tools/collection-check/"]`).first()
+			).toBeVisible();
 		}
 	}
 });

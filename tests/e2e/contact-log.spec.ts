@@ -7,21 +7,57 @@ import { localeIds, type Locale } from '../../src/locales';
 import { expect, test } from './test';
 
 const KEY = 'bw:contact-log';
-const content = (locale: Locale) => load(readFileSync(new URL(`../../content/toolkit/contact-log/${locale}.yaml`, import.meta.url), 'utf8')) as ContactLogContent;
+const content = (locale: Locale) =>
+	load(
+		readFileSync(
+			new URL(`../../content/toolkit/contact-log/${locale}.yaml`, import.meta.url),
+			'utf8'
+		)
+	) as ContactLogContent;
 const allLabels = localeIds.map((l) => csvLabels(content(l)));
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const path = (locale: Locale) => `${locale}/tools/contact-log/`;
 
 const today = localToday();
 const base = { name: '', company: '', number: '', said: '', evidence: '', rule: '' };
 // A log with everything a CSV must carry: quotes, commas, line breaks, markup, emoji, Chinese, formula starts.
 const seeded: ContactEntry[] = [
-	{ ...base, id: 's1', date: '2026-03-03', time: '23:40', kind: 'call', name: 'Mr "Li"', company: 'XY, Collections', number: '+86 138 0000 1234', said: 'Called me a cheat\nthen hung up', evidence: 'recording 😡', rule: '=call after 22:00' },
-	{ ...base, id: 's2', date: '2026-03-04', time: '', kind: 'third-party', said: '<script>alert(1)</script> 给我妈妈发短信说我欠钱', evidence: '她的截图', rule: '@contacts' },
-	...Array.from({ length: 7 }, (_, i) => ({ ...base, id: `t${i}`, date: today, time: `0${i}:15`, kind: 'call' as const, said: `call ${i + 1} today` })),
+	{
+		...base,
+		id: 's1',
+		date: '2026-03-03',
+		time: '23:40',
+		kind: 'call',
+		name: 'Mr "Li"',
+		company: 'XY, Collections',
+		number: '+86 138 0000 1234',
+		said: 'Called me a cheat\nthen hung up',
+		evidence: 'recording 😡',
+		rule: '=call after 22:00',
+	},
+	{
+		...base,
+		id: 's2',
+		date: '2026-03-04',
+		time: '',
+		kind: 'third-party',
+		said: '<script>alert(1)</script> 给我妈妈发短信说我欠钱',
+		evidence: '她的截图',
+		rule: '@contacts',
+	},
+	...Array.from({ length: 7 }, (_, i) => ({
+		...base,
+		id: `t${i}`,
+		date: today,
+		time: `0${i}:15`,
+		kind: 'call' as const,
+		said: `call ${i + 1} today`,
+	})),
 ];
 
-const seed = (page: Page, stored: string) => page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);
+const seed = (page: Page, stored: string) =>
+	page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const entries = (page: Page) => page.locator('contact-log [data-entries] > li');
 
@@ -29,9 +65,13 @@ for (const locale of ['en', 'zh-cn'] as const) {
 	const c = content(locale);
 	const one = (kind: number) => c.kinds[kind]!.count.one ?? c.kinds[kind]!.count.other;
 
-	test(`${locale}: add entries by keyboard, keep them over a reload, edit and delete`, async ({ page, watch }) => {
+	test(`${locale}: add entries by keyboard, keep them over a reload, edit and delete`, async ({
+		page,
+		watch,
+	}) => {
 		await page.goto(path(locale));
-		const field = (name: keyof ContactLogContent['fields']) => page.getByLabel(c.fields[name].label, { exact: true });
+		const field = (name: keyof ContactLogContent['fields']) =>
+			page.getByLabel(c.fields[name].label, { exact: true });
 		const status = page.locator('contact-log [data-status]');
 
 		// Date and time inputs step through their own parts with Tab, in the browser's date format; fill them, type the rest.
@@ -70,8 +110,12 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await page.keyboard.press('Enter');
 		await expect(entries(page)).toHaveCount(2);
 		await expect(entries(page).first()).toContainText(c.kinds[4]!.label);
-		await expect(page.locator('contact-log [data-summary]')).toContainText(fill(one(0), { count: 1 }));
-		await expect(page.locator('contact-log [data-summary]')).toContainText(fill(one(4), { count: 1 }));
+		await expect(page.locator('contact-log [data-summary]')).toContainText(
+			fill(one(0), { count: 1 })
+		);
+		await expect(page.locator('contact-log [data-summary]')).toContainText(
+			fill(one(4), { count: 1 })
+		);
 
 		await page.reload();
 		await expect(entries(page)).toHaveCount(2);
@@ -99,7 +143,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await page.reload();
 		await expect(entries(page)).toHaveCount(1);
 		await expect(entries(page).first()).toContainText('Said officers would come to my work');
-		expect(JSON.parse((await stored(page))!)).toMatchObject({ v: 1, entries: [{ kind: 'call', name: 'Mr "Li"', rule: '=call after 22:00' }] });
+		expect(JSON.parse((await stored(page))!)).toMatchObject({
+			v: 1,
+			entries: [{ kind: 'call', name: 'Mr "Li"', rule: '=call after 22:00' }],
+		});
 		expect(await watch.axe()).toEqual([]);
 		expect(watch.consoleErrors).toEqual([]);
 	});
@@ -116,15 +163,24 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		expect(await stored(page)).toBeNull();
 	});
 
-	test(`${locale}: exports a CSV that imports back exactly in a fresh browser`, async ({ page, browser, watch }) => {
+	test(`${locale}: exports a CSV that imports back exactly in a fresh browser`, async ({
+		page,
+		browser,
+		watch,
+	}) => {
 		await seed(page, encodeStore(seeded));
 		await page.goto(path(locale));
 		await expect(entries(page)).toHaveCount(seeded.length);
 		// "7 calls in the last 7 days": the pattern a complaint needs.
 		const calls = c.kinds[0]!.count.other;
-		await expect(page.locator('contact-log [data-summary] p').first()).toContainText(fill(calls, { count: 7 }));
+		await expect(page.locator('contact-log [data-summary] p').first()).toContainText(
+			fill(calls, { count: 7 })
+		);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: c.actions.exportCsv }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: c.actions.exportCsv }).click(),
+		]);
 		expect(download.suggestedFilename()).toBe(`contact-log-${today}.csv`);
 		const bytes = readFileSync((await download.path())!);
 		// UTF-8 with a byte-order mark, so Excel reads the Chinese.
@@ -132,11 +188,15 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		const csv = bytes.toString('utf8');
 		const own = csvLabels(c);
 		expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(Object.values(own.headers).join(','));
-		expect(csv).toContain('"Mr ""Li""","XY, Collections",\'+86 138 0000 1234,"Called me a cheat\nthen hung up"');
+		expect(csv).toContain(
+			'"Mr ""Li""","XY, Collections",\'+86 138 0000 1234,"Called me a cheat\nthen hung up"'
+		);
 		expect(csv).toContain("'=call after 22:00");
 		expect(csv).toContain(own.kinds['third-party']);
 		const decoded = decodeCsv(csv, { labels: allLabels });
-		expect(decoded.ok && decoded.entries.map(({ id: _id, ...rest }) => rest)).toEqual(seeded.map(({ id: _id, ...rest }) => rest));
+		expect(decoded.ok && decoded.entries.map(({ id: _id, ...rest }) => rest)).toEqual(
+			seeded.map(({ id: _id, ...rest }) => rest)
+		);
 		expect(watch.consoleErrors).toEqual([]);
 
 		// A fresh browser (another device, say): import the file, then export again and compare byte for byte.
@@ -144,28 +204,43 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		const fresh = await context.newPage();
 		await fresh.goto(path(locale));
 		await expect(entries(fresh)).toHaveCount(0);
-		await fresh.getByLabel(c.actions.importFile, { exact: true }).setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: bytes });
+		await fresh
+			.getByLabel(c.actions.importFile, { exact: true })
+			.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: bytes });
 		await fresh.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(fresh.locator('contact-log [data-status]')).toHaveText(fill(c.messages.imported, { added: seeded.length, skipped: 0 }));
+		await expect(fresh.locator('contact-log [data-status]')).toHaveText(
+			fill(c.messages.imported, { added: seeded.length, skipped: 0 })
+		);
 		await expect(entries(fresh)).toHaveCount(seeded.length);
 		await expect(entries(fresh).nth(1)).toContainText('<script>alert(1)</script>');
-		const [again] = await Promise.all([fresh.waitForEvent('download'), fresh.getByRole('button', { name: c.actions.exportCsv }).click()]);
+		const [again] = await Promise.all([
+			fresh.waitForEvent('download'),
+			fresh.getByRole('button', { name: c.actions.exportCsv }).click(),
+		]);
 		expect(readFileSync((await again.path())!).equals(bytes)).toBe(true);
 
 		// Importing the same file again adds nothing; replacing asks first.
-		await fresh.getByLabel(c.actions.importFile, { exact: true }).setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: bytes });
+		await fresh
+			.getByLabel(c.actions.importFile, { exact: true })
+			.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: bytes });
 		await fresh.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(fresh.locator('contact-log [data-status]')).toHaveText(fill(c.messages.imported, { added: 0, skipped: seeded.length }));
+		await expect(fresh.locator('contact-log [data-status]')).toHaveText(
+			fill(c.messages.imported, { added: 0, skipped: seeded.length })
+		);
 		let asked = '';
 		fresh.once('dialog', (dialog) => {
 			asked = dialog.message();
 			void dialog.accept();
 		});
 		const short = Buffer.from(csv.split('\r\n').slice(0, 2).join('\r\n') + '\r\n');
-		await fresh.getByLabel(c.actions.importFile, { exact: true }).setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: short });
+		await fresh
+			.getByLabel(c.actions.importFile, { exact: true })
+			.setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: short });
 		await fresh.getByLabel(c.actions.replace).check();
 		await fresh.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(fresh.locator('contact-log [data-status]')).toHaveText(fill(c.messages.replaced, { count: 1 }));
+		await expect(fresh.locator('contact-log [data-status]')).toHaveText(
+			fill(c.messages.replaced, { count: 1 })
+		);
 		expect(asked).toBe(fill(c.messages.confirmReplace, { count: seeded.length }));
 		await expect(entries(fresh)).toHaveCount(1);
 		await context.close();
@@ -179,13 +254,18 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		const file = page.getByLabel(c.actions.importFile, { exact: true });
 		await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
 		await page.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(page.locator('#cl-file-msg')).toHaveText(fill(c.csvProblems.field, { row: 3, field: own.headers.time, problem: c.problems.time }));
+		await expect(page.locator('#cl-file-msg')).toHaveText(
+			fill(c.csvProblems.field, { row: 3, field: own.headers.time, problem: c.problems.time })
+		);
 		await expect(file).toHaveAttribute('aria-invalid', 'true');
 		await expect(entries(page)).toHaveCount(0);
 		expect(await stored(page)).toBeNull();
 	});
 
-	test(`${locale}: damaged storage shows a way to keep it and start fresh, never a blank page`, async ({ page, watch }) => {
+	test(`${locale}: damaged storage shows a way to keep it and start fresh, never a blank page`, async ({
+		page,
+		watch,
+	}) => {
 		const broken = '{"v":1,"entries":[{"id":"a","date":"2026-03-0';
 		await seed(page, broken);
 		await page.goto(path(locale));
@@ -194,7 +274,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await expect(page.locator('#cl-form-heading')).toBeHidden();
 		// Nothing is overwritten until the reader chooses.
 		expect(await stored(page)).toBe(broken);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: c.actions.downloadRaw }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: c.actions.downloadRaw }).click(),
+		]);
 		expect(readFileSync((await download.path())!, 'utf8')).toBe(broken);
 		await page.getByRole('button', { name: c.actions.startFresh }).click();
 		await expect(page.locator('contact-log [data-status]')).toHaveText(c.messages.freshStart);
@@ -210,7 +293,9 @@ test('a partly damaged log keeps the entries that can be read', async ({ page })
 	const good = seeded[0]!;
 	await seed(page, JSON.stringify({ v: 1, entries: [good, { ...good, id: 'x', kind: 'fax' }] }));
 	await page.goto(path('en'));
-	await expect(page.locator('contact-log [data-damaged-text]')).toHaveText(fill(c.messages.damagedSome, { lost: 1, kept: 1 }));
+	await expect(page.locator('contact-log [data-damaged-text]')).toHaveText(
+		fill(c.messages.damagedSome, { lost: 1, kept: 1 })
+	);
 	await page.getByRole('button', { name: c.actions.startFresh }).click();
 	await expect(entries(page)).toHaveCount(1);
 	expect(JSON.parse((await stored(page))!).entries).toHaveLength(1);
@@ -252,13 +337,23 @@ test('erase everything asks first, then removes the log', async ({ page }) => {
 	expect(await stored(page)).toBeNull();
 });
 
-test('printing gives a dated report of the entries, without the site navigation or the form', async ({ page }) => {
+test('printing gives a dated report of the entries, without the site navigation or the form', async ({
+	page,
+}) => {
 	const c = content('zh-cn');
 	await seed(page, encodeStore(seeded.slice(0, 2)));
 	await page.goto(path('zh-cn'));
 	await expect(entries(page)).toHaveCount(2);
 	await page.emulateMedia({ media: 'print' });
-	for (const selector of ['header.header', 'nav.sidebar', '.right-sidebar-container', 'h1#_top', '#cl-form-heading', '.pagination-links', '.lesson-footer']) {
+	for (const selector of [
+		'header.header',
+		'nav.sidebar',
+		'.right-sidebar-container',
+		'h1#_top',
+		'#cl-form-heading',
+		'.pagination-links',
+		'.lesson-footer',
+	]) {
 		await expect(page.locator(selector).first(), selector).toBeHidden();
 	}
 	const report = page.locator('.cl-report');
@@ -271,9 +366,14 @@ test('printing gives a dated report of the entries, without the site navigation 
 	await expect(page.locator('#cl-form-heading')).toBeVisible();
 });
 
-test('without JavaScript the page explains the tool and offers a paper log', async ({ browser }) => {
+test('without JavaScript the page explains the tool and offers a paper log', async ({
+	browser,
+}) => {
 	const c = content('en');
-	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL!, javaScriptEnabled: false });
+	const context = await browser.newContext({
+		baseURL: test.info().project.use.baseURL!,
+		javaScriptEnabled: false,
+	});
 	const page = await context.newPage();
 	await page.goto(path('en'));
 	await expect(page.getByText(c.noScript)).toBeVisible();
@@ -294,6 +394,8 @@ for (const width of [360, 640]) {
 		await seed(page, encodeStore(seeded));
 		await page.goto(path('zh-cn'));
 		await expect(entries(page)).toHaveCount(seeded.length);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			width
+		);
 	});
 }

@@ -18,7 +18,10 @@ function lessons(locale: Locale, module: ModuleId): { slug: string; data: Lesson
 	const dir = new URL(`../../content/docs/${locale}/${module}/`, import.meta.url);
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.mdx'))
-		.map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: yaml.load(readFileSync(new URL(f, dir), 'utf8').split(/^---$/m)[1]!) as LessonData }))
+		.map((f) => ({
+			slug: f.replace(/\.mdx$/, ''),
+			data: yaml.load(readFileSync(new URL(f, dir), 'utf8').split(/^---$/m)[1]!) as LessonData,
+		}))
 		.filter((l) => l.data.kind === 'lesson')
 		.sort((a, b) => a.data.order - b.data.order);
 }
@@ -32,17 +35,26 @@ function rightAnswers(q: Question, t: Record<string, string>): string[] {
 }
 
 // GIFT-escaped HTML text, written out here again so the test does not trust src/lib/gift.ts.
-const gift = (text: string) => text.replace(/\\/g, '\\\\').replace(/[~=#{}:]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const gift = (text: string) =>
+	text
+		.replace(/\\/g, '\\\\')
+		.replace(/[~=#{}:]/g, (c) => `\\${c}`)
+		.replace(/\n/g, '\\n');
+const html = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-test('the GIFT export of a module has every question of its lessons, with the right answers marked', async ({ request }) => {
+test('the GIFT export of a module has every question of its lessons, with the right answers marked', async ({
+	request,
+}) => {
 	const response = await request.get('en/educators/export/borrowing.gift.txt');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('text/plain');
 	const file = await response.text();
 	expect(file).toContain('$CATEGORY: Borrow Wisely/borrowing');
 	const blocks = file.split(/\n\s*\n/).filter((b) => b.includes('::'));
-	const all = lessons('en', 'borrowing').flatMap((l) => l.data.quiz.map((q) => ({ slug: l.slug, q })));
+	const all = lessons('en', 'borrowing').flatMap((l) =>
+		l.data.quiz.map((q) => ({ slug: l.slug, q }))
+	);
 	expect(all.length).toBeGreaterThan(15);
 	expect(blocks).toHaveLength(all.length);
 	for (const { slug, q } of all) {
@@ -52,15 +64,21 @@ test('the GIFT export of a module has every question of its lessons, with the ri
 		switch (q.type) {
 			case 'single':
 			case 'scenario':
-				for (const o of q.options) expect(block).toContain(`\t${o.correct ? '=' : '~'}${enc(o.text)}#${enc(o.feedback)}\n`);
+				for (const o of q.options)
+					expect(block).toContain(`\t${o.correct ? '=' : '~'}${enc(o.text)}#${enc(o.feedback)}\n`);
 				expect(block!.match(/\n\t=/g)).toHaveLength(1);
 				break;
 			case 'multiple':
-				for (const o of q.options) expect(block).toMatch(new RegExp(`\\t~%${o.correct ? '[0-9.]+' : '-100'}%${escapeRegExp(enc(o.text))}#`));
+				for (const o of q.options)
+					expect(block).toMatch(
+						new RegExp(`\\t~%${o.correct ? '[0-9.]+' : '-100'}%${escapeRegExp(enc(o.text))}#`)
+					);
 				expect(block).not.toMatch(/\n\t=/);
 				break;
 			case 'true-false':
-				expect(block).toContain(`{${q.answer ? 'TRUE' : 'FALSE'}#${enc(q.feedback.wrong)}#${enc(q.feedback.right)}`);
+				expect(block).toContain(
+					`{${q.answer ? 'TRUE' : 'FALSE'}#${enc(q.feedback.wrong)}#${enc(q.feedback.right)}`
+				);
 				break;
 			case 'numeric':
 				expect(block).toContain(`=%100%${q.answer}:${q.tolerance}#${enc(q.feedback.right)}`);
@@ -78,18 +96,27 @@ function escapeRegExp(text: string) {
 }
 
 for (const locale of ['en', 'zh-cn'] as const) {
-	test(`the ${locale} answer key lists every question of the module with its right answer`, async ({ page }) => {
+	test(`the ${locale} answer key lists every question of the module with its right answer`, async ({
+		page,
+	}) => {
 		const t = strings(locale);
 		await page.goto(`${locale}/educators/rights-answers/`);
-		const all = lessons(locale, 'rights').flatMap((l) => l.data.quiz.map((q) => ({ slug: l.slug, q })));
+		const all = lessons(locale, 'rights').flatMap((l) =>
+			l.data.quiz.map((q) => ({ slug: l.slug, q }))
+		);
 		const items = page.locator('.key-question');
 		await expect(items).toHaveCount(all.length);
 		for (const [index, { slug, q }] of all.entries()) {
 			const item = items.nth(index);
 			await expect(item).toHaveAttribute('data-question-id', q.id);
 			await expect(item.locator('.key-prompt')).toHaveText(q.prompt);
-			await expect(item.getByRole('link', { name: t['educators.key.openInLesson']! })).toHaveAttribute('href', `/${locale}/rights/${slug}/#q-${q.id}`);
-			if (q.type === 'numeric') await expect(item.locator('[data-answer]')).toContainText(new Intl.NumberFormat(locales[locale].lang).format(q.answer));
+			await expect(
+				item.getByRole('link', { name: t['educators.key.openInLesson']! })
+			).toHaveAttribute('href', `/${locale}/rights/${slug}/#q-${q.id}`);
+			if (q.type === 'numeric')
+				await expect(item.locator('[data-answer]')).toContainText(
+					new Intl.NumberFormat(locales[locale].lang).format(q.answer)
+				);
 			else await expect(item.locator('[data-answer]')).toHaveText(rightAnswers(q, t));
 			await expect(item.locator('.key-explanation')).toContainText(q.explanation);
 		}
@@ -100,10 +127,14 @@ for (const locale of ['en', 'zh-cn'] as const) {
 	});
 }
 
-test('a handout prints without the site around it, with every jurisdiction and the quiz as questions', async ({ page }) => {
+test('a handout prints without the site around it, with every jurisdiction and the quiz as questions', async ({
+	page,
+}) => {
 	const lesson = lessons('en', 'borrowing').find((l) => l.slug === 'true-cost-of-a-loan')!;
 	await page.goto('en/educators/handouts/borrowing/true-cost-of-a-loan/');
-	await expect(page.getByRole('button', { name: strings('en')['educators.handout.print']! })).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: strings('en')['educators.handout.print']! })
+	).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('nav.sidebar')).toBeHidden();
 	await expect(page.locator('.page > header')).toBeHidden();
@@ -113,10 +144,16 @@ test('a handout prints without the site around it, with every jurisdiction and t
 	const panels = page.locator('.handout [role="tabpanel"]');
 	expect(await panels.count()).toBeGreaterThanOrEqual(3);
 	for (const panel of await panels.all()) await expect(panel).toBeVisible();
-	await expect(page.locator('.handout-place')).toHaveText(['Tab: Mainland China', 'Tab: United States', 'Tab: United Kingdom']);
+	await expect(page.locator('.handout-place')).toHaveText([
+		'Tab: Mainland China',
+		'Tab: United States',
+		'Tab: United Kingdom',
+	]);
 	// The calculator gives way to the address of its page.
 	await expect(page.locator('.handout loan-cost')).toBeHidden();
-	await expect(page.locator('.handout-tool a')).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/en\/tools\/loan-cost\/$/);
+	await expect(page.locator('.handout-tool a')).toHaveText(
+		/^http:\/\/127\.0\.0\.1:\d+\/en\/tools\/loan-cost\/$/
+	);
 	// The quiz, numbered, with every option and an empty box, and no answers.
 	const questions = page.locator('.handout-question');
 	await expect(questions).toHaveCount(lesson.data.quiz.length);
@@ -128,10 +165,14 @@ test('a handout prints without the site around it, with every jurisdiction and t
 	await expect(page.locator('.handout-key')).toBeHidden();
 	// Links print their full address after the text.
 	const glossary = page.locator('.handout a[href*="/glossary/"]').first();
-	expect(await glossary.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http://127.0.0.1');
+	expect(await glossary.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(
+		'http://127.0.0.1'
+	);
 });
 
-test('the answer-key box shows and hides the key on a handout, on screen and in print', async ({ page }) => {
+test('the answer-key box shows and hides the key on a handout, on screen and in print', async ({
+	page,
+}) => {
 	await page.goto('en/educators/handouts/overdue/first-days-overdue/');
 	const key = page.locator('.handout-key');
 	const box = page.getByRole('checkbox', { name: strings('en')['educators.handout.includeKey']! });
@@ -149,7 +190,10 @@ test('the answer-key box shows and hides the key on a handout, on screen and in 
 });
 
 for (const locale of ['en', 'zh-cn'] as const) {
-	test(`the ${locale} lesson plan shows each lesson's objectives, the timing and working links to its materials`, async ({ page, request }) => {
+	test(`the ${locale} lesson plan shows each lesson's objectives, the timing and working links to its materials`, async ({
+		page,
+		request,
+	}) => {
 		const t = strings(locale);
 		const module = 'budgeting';
 		const data = lessons(locale, module);
@@ -171,6 +215,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
 			expect((await request.get(href.slice(1))).status(), href).toBe(200);
 		}
-		await expect(page.locator('.plan-materials a[data-gift]')).toHaveAttribute('href', `/${locale}/educators/export/${module}.gift.txt`);
+		await expect(page.locator('.plan-materials a[data-gift]')).toHaveAttribute(
+			'href',
+			`/${locale}/educators/export/${module}.gift.txt`
+		);
 	});
 }

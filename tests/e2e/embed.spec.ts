@@ -10,7 +10,8 @@ const dist = new URL('../../dist/', import.meta.url);
 const lesson = 'borrowing/true-cost-of-a-loan';
 const tool = 'tools/loan-cost';
 /** The attributes README and the platforms page recommend for an iframe. */
-const sandbox = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
+const sandbox =
+	'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
 
 /** Every page the build wrote under a folder of dist/, as site paths (`en/tools/loan-cost/`). */
 function builtPages(folder: string): string[] {
@@ -32,11 +33,15 @@ test('every lesson and tool page has an embed page, kept out of the sitemap, and
 	const sitemap = sitemapPaths();
 	expect(sitemap.filter((p) => p.startsWith('embed/'))).toEqual([]);
 	for (const locale of localeIds) {
-		const feed = JSON.parse(readFileSync(new URL(`api/lessons.${locale}.json`, dist), 'utf8')) as { lessons: { id: string }[] };
+		const feed = JSON.parse(readFileSync(new URL(`api/lessons.${locale}.json`, dist), 'utf8')) as {
+			lessons: { id: string }[];
+		};
 		const tools = builtPages(`${locale}/tools/`).filter((p) => p !== `${locale}/tools/`);
 		expect(feed.lessons.length).toBeGreaterThan(10);
 		expect(tools.length).toBeGreaterThanOrEqual(4);
-		const expected = [...feed.lessons.map((l) => `${locale}/${l.id}/`), ...tools].map((p) => `embed/${p}`).sort();
+		const expected = [...feed.lessons.map((l) => `${locale}/${l.id}/`), ...tools]
+			.map((p) => `embed/${p}`)
+			.sort();
 		expect(builtPages(`embed/${locale}/`).sort()).toEqual(expected);
 	}
 });
@@ -45,7 +50,14 @@ test('only embed pages may be framed: no path gets a header from two rules, and 
 	const rules = parseHeaderRules(readFileSync(new URL('_headers', dist), 'utf8'));
 	const embeds = localeIds.flatMap((locale) => builtPages(`embed/${locale}/`));
 	const pages = sitemapPaths();
-	const assets = ['_astro/', 'pagefind/pagefind.js', 'api/lessons.en.json', 'favicon.svg', '404.html', ''];
+	const assets = [
+		'_astro/',
+		'pagefind/pagefind.js',
+		'api/lessons.en.json',
+		'favicon.svg',
+		'404.html',
+		'',
+	];
 	for (const path of [...pages, ...embeds, ...assets]) {
 		const headers = headersFor(rules, `${base}${path}`);
 		// Netlify keeps one value of a header several rules give; Cloudflare Pages joins them. Never let them differ.
@@ -54,12 +66,16 @@ test('only embed pages may be framed: no path gets a header from two rules, and 
 	}
 	for (const path of [...pages, '', '404.html']) {
 		const headers = headersFor(rules, `${base}${path}`);
-		expect(headers.get('content-security-policy')?.[0], `/${path}`).toMatch(/; frame-ancestors 'none'$/);
+		expect(headers.get('content-security-policy')?.[0], `/${path}`).toMatch(
+			/; frame-ancestors 'none'$/
+		);
 		expect(headers.get('x-frame-options'), `/${path}`).toEqual(['DENY']);
 	}
 	for (const path of embeds) {
 		const headers = headersFor(rules, `${base}${path}`);
-		expect(headers.get('content-security-policy')?.[0], `/${path}`).toMatch(/; frame-ancestors \*$/);
+		expect(headers.get('content-security-policy')?.[0], `/${path}`).toMatch(
+			/; frame-ancestors \*$/
+		);
 		expect(headers.has('x-frame-options'), `/${path}`).toBe(false);
 	}
 });
@@ -71,7 +87,10 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 		['lesson', lesson],
 		['tool', tool],
 	] as const) {
-		test(`in ${locale}, the embed ${kind} shows its content without the site's chrome, fits 360 px and passes axe`, async ({ page, watch }) => {
+		test(`in ${locale}, the embed ${kind} shows its content without the site's chrome, fits 360 px and passes axe`, async ({
+			page,
+			watch,
+		}) => {
 			await page.setViewportSize({ width: 360, height: 740 });
 			const response = await page.goto(`embed/${locale}/${slug}/`);
 			expect(response?.status()).toBe(200);
@@ -88,7 +107,15 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			else await expect(page.locator('main form').first()).toBeVisible();
 
 			// None of the site's chrome.
-			for (const chrome of ['#starlight__sidebar', 'site-search', 'starlight-lang-select', 'starlight-theme-select', 'starlight-toc', 'mobile-starlight-toc', '.pagination-links a']) {
+			for (const chrome of [
+				'#starlight__sidebar',
+				'site-search',
+				'starlight-lang-select',
+				'starlight-theme-select',
+				'starlight-toc',
+				'mobile-starlight-toc',
+				'.pagination-links a',
+			]) {
 				await expect(page.locator(chrome), chrome).toHaveCount(0);
 			}
 			await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
@@ -101,9 +128,15 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
 
 			// Links that leave the page open in a new tab, on the full site; in-page links stay in the frame.
-			const links = await page.locator('a[href]').evaluateAll((as) =>
-				as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })),
-			);
+			const links = await page
+				.locator('a[href]')
+				.evaluateAll((as) =>
+					as.map((a) => ({
+						href: a.getAttribute('href')!,
+						target: a.getAttribute('target'),
+						rel: a.getAttribute('rel') ?? '',
+					}))
+				);
 			const leaving = links.filter((l) => !l.href.startsWith('#'));
 			expect(leaving.length).toBeGreaterThan(0);
 			for (const link of leaving) {
@@ -111,7 +144,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 				expect(link.rel, link.href).toMatch(/\bno(opener|referrer)\b/);
 				expect(link.href, link.href).not.toMatch(/\/embed\//);
 			}
-			expect(links.filter((l) => l.href.startsWith('#')).every((l) => l.target === null)).toBe(true);
+			expect(links.filter((l) => l.href.startsWith('#')).every((l) => l.target === null)).toBe(
+				true
+			);
 			const open = page.getByRole('link', { name: new RegExp(t['embed.open']!) });
 			await expect(open).toHaveAttribute('href', `${base}${locale}/${slug}/`);
 
@@ -121,7 +156,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 				await page.waitForLoadState('networkidle');
 			}
 			if (kind === 'lesson') await quizReady(page);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				360
+			);
 			expect(await watch.cspViolations()).toEqual([]);
 			expect(watch.consoleErrors).toEqual([]);
 			expect(watch.foreignRequests).toEqual([]);
@@ -129,7 +166,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 		});
 	}
 
-	test(`in ${locale}, a quiz question's deep link opens scrolled to it, on the page and in the embed view`, async ({ page }) => {
+	test(`in ${locale}, a quiz question's deep link opens scrolled to it, on the page and in the embed view`, async ({
+		page,
+	}) => {
 		for (const path of [`${locale}/${lesson}/`, `embed/${locale}/${lesson}/`]) {
 			await page.goto(`${path}#q-daily-rate`);
 			const question = page.locator('#q-daily-rate');
@@ -142,16 +181,27 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 	});
 }
 
-test('the "open the full page" link opens the full lesson in a new tab', async ({ page, context }) => {
+test('the "open the full page" link opens the full lesson in a new tab', async ({
+	page,
+	context,
+}) => {
 	await page.goto(`embed/en/${lesson}/`);
-	const [opened] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: new RegExp(strings('en')['embed.open']!) }).click()]);
+	const [opened] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('link', { name: new RegExp(strings('en')['embed.open']!) }).click(),
+	]);
 	await opened.waitForLoadState();
 	expect(new URL(opened.url()).pathname).toBe(`${base}en/${lesson}/`);
 	await expect(opened.locator('#starlight__sidebar')).toHaveCount(1);
 	expect(page.url()).toContain('/embed/');
 });
 
-test('another site can frame an embed page, sandboxed as documented, but not a page of the site', async ({ page, context, watch, baseURL }) => {
+test('another site can frame an embed page, sandboxed as documented, but not a page of the site', async ({
+	page,
+	context,
+	watch,
+	baseURL,
+}) => {
 	// The framing page comes from another origin (localhost instead of 127.0.0.1), served by the test itself.
 	const site = new URL(baseURL!);
 	const other = `http://localhost:${site.port}/platform.html`;
@@ -161,11 +211,13 @@ test('another site can frame an embed page, sandboxed as documented, but not a p
 			body: `<!doctype html><html lang="en"><title>A platform</title>
 				<iframe id="embed" title="Lesson" sandbox="${sandbox}" src="${site.origin}${base}embed/zh-cn/${lesson}/#q-upfront-fee" width="360" height="640"></iframe>
 				<iframe id="page" title="Page" src="${site.origin}${base}zh-cn/${lesson}/" width="360" height="640"></iframe>`,
-		}),
+		})
 	);
 	// Chromium keeps a page from another address space out of the loopback one unless allowed (Local Network Access).
 	await context.grantPermissions(['local-network-access'], { origin: new URL(other).origin });
-	const refused = new Promise<string>((resolve) => page.on('console', (m) => m.text().includes('frame-ancestors') && resolve(m.text())));
+	const refused = new Promise<string>((resolve) =>
+		page.on('console', (m) => m.text().includes('frame-ancestors') && resolve(m.text()))
+	);
 	await page.goto(other);
 
 	// The embed page loads, scrolled to the linked question; its quiz works inside the sandbox.
@@ -188,7 +240,10 @@ test('another site can frame an embed page, sandboxed as documented, but not a p
 	});
 	expect(stored === 'storage refused' || stored.includes('upfront-fee'), stored).toBe(true);
 	// A link out opens a new, unsandboxed tab on the full site.
-	const [opened] = await Promise.all([context.waitForEvent('page'), embed.getByRole('link', { name: new RegExp(strings('zh-cn')['embed.open']!) }).click()]);
+	const [opened] = await Promise.all([
+		context.waitForEvent('page'),
+		embed.getByRole('link', { name: new RegExp(strings('zh-cn')['embed.open']!) }).click(),
+	]);
 	await opened.waitForLoadState();
 	expect(new URL(opened.url()).pathname).toBe(`${base}zh-cn/${lesson}/`);
 	await expect(opened.getByRole('heading', { level: 1 })).toBeVisible();
@@ -196,36 +251,57 @@ test('another site can frame an embed page, sandboxed as documented, but not a p
 	// The page itself refuses to be framed: the browser reports it and shows nothing of it.
 	expect(await refused).toContain("frame-ancestors 'none'");
 	await expect(page.frameLocator('#page').getByRole('heading', { level: 1 })).toHaveCount(0);
-	expect(page.frames().map((f) => new URL(f.url()).pathname)).not.toContain(`${base}zh-cn/${lesson}/`);
+	expect(page.frames().map((f) => new URL(f.url()).pathname)).not.toContain(
+		`${base}zh-cn/${lesson}/`
+	);
 	// Besides the refusal, only storage refused to the frame may be reported: Starlight's theme and tab
 	// scripts read localStorage unguarded (the page still works, as above).
-	expect(watch.consoleErrors.filter((e) => !e.includes("frame-ancestors 'none'") && !e.includes("Failed to read the 'localStorage' property"))).toEqual([]);
+	expect(
+		watch.consoleErrors.filter(
+			(e) =>
+				!e.includes("frame-ancestors 'none'") &&
+				!e.includes("Failed to read the 'localStorage' property")
+		)
+	).toEqual([]);
 	// Only the framing page itself came from elsewhere.
 	expect(watch.foreignRequests).toEqual([other]);
 });
 
-test('the embed view of a calculator takes the same link parameters as its page', async ({ page, watch }) => {
-	await page.goto('embed/en/tools/loan-cost/?amount=12000&months=12&method=flat&rate=0.75&per=month');
+test('the embed view of a calculator takes the same link parameters as its page', async ({
+	page,
+	watch,
+}) => {
+	await page.goto(
+		'embed/en/tools/loan-cost/?amount=12000&months=12&method=flat&rate=0.75&per=month'
+	);
 	await expect(page.locator('output[name="payment"]')).toHaveText('$1,090.00');
 	await expect(page.locator('output[name="apr"]')).toHaveText(/^16\.2\s?%$/);
 	expect(await watch.cspViolations()).toEqual([]);
 });
 
 for (const locale of localeIds) {
-	test(`the ${locale} page for platforms gives examples that work: every address, the sandbox, the quiz anchor`, async ({ page, request }) => {
+	test(`the ${locale} page for platforms gives examples that work: every address, the sandbox, the quiz anchor`, async ({
+		page,
+		request,
+	}) => {
 		const response = await page.goto(`${locale}/platforms/`);
 		expect(response?.status()).toBe(200);
 		const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
 		// The examples are in code: inline, and in copyable blocks.
 		const text = (await page.locator('main :is(code, pre)').allInnerTexts()).join('\n');
-		const urls = [...new Set(text.match(new RegExp(`${canonical.origin.replace(/[.]/g, '\\.')}[^\\s"<>]*`, 'g')) ?? [])];
+		const urls = [
+			...new Set(
+				text.match(new RegExp(`${canonical.origin.replace(/[.]/g, '\\.')}[^\\s"<>]*`, 'g')) ?? []
+			),
+		];
 		expect(urls.length).toBeGreaterThan(10);
 		for (const url of urls) {
 			const { pathname, search, hash } = new URL(url);
 			expect(pathname.startsWith(base), url).toBe(true);
 			const local = await request.get(`${pathname.slice(base.length)}${search}`);
 			expect(local.status(), url).toBe(200);
-			if (hash.startsWith('#q-')) expect(await local.text(), url).toContain(`id="${hash.slice(1)}"`);
+			if (hash.startsWith('#q-'))
+				expect(await local.text(), url).toContain(`id="${hash.slice(1)}"`);
 		}
 		expect(urls.some((u) => u.includes('/embed/'))).toBe(true);
 		expect(text).toContain(`sandbox="${sandbox}"`);

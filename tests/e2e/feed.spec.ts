@@ -4,12 +4,16 @@ import addFormats from 'ajv-formats';
 import { localeIds, modules } from '../../src/locales';
 import { expect, sitemapPaths, test } from './test';
 
-const schema = JSON.parse(readFileSync(new URL('../../public/api/lessons.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+	readFileSync(new URL('../../public/api/lessons.schema.json', import.meta.url), 'utf8')
+);
 const ajv = new Ajv({ allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-test('each locale publishes a lesson feed that matches its schema and its pages', async ({ request }) => {
+test('each locale publishes a lesson feed that matches its schema and its pages', async ({
+	request,
+}) => {
 	const ids: Record<string, string[]> = {};
 	for (const locale of localeIds) {
 		const response = await request.get(`api/lessons.${locale}.json`);
@@ -20,7 +24,10 @@ test('each locale publishes a lesson feed that matches its schema and its pages'
 		expect(feed.locale).toBe(locale);
 		ids[locale] = feed.lessons.map((l: { id: string }) => l.id);
 		// Every lesson page of the locale is in the feed, and every feed URL is a page of the site.
-		const lessonPages = sitemapPaths().filter((p) => new RegExp(`^${locale}/(${modules.join('|')})/[^/]+/$`).test(p) && !p.endsWith('/check/'));
+		const lessonPages = sitemapPaths().filter(
+			(p) =>
+				new RegExp(`^${locale}/(${modules.join('|')})/[^/]+/$`).test(p) && !p.endsWith('/check/')
+		);
 		expect(ids[locale]!.map((id) => `${locale}/${id}/`).sort()).toEqual(lessonPages.sort());
 		for (const lesson of feed.lessons) {
 			const { pathname } = new URL(lesson.url);

@@ -7,7 +7,11 @@ import { expect, test } from './test';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const terms = (locale: string) =>
-	(yaml.load(readFileSync(new URL(`../../content/glossary/${locale}.yaml`, import.meta.url), 'utf8')) as { terms: { id: string }[] }).terms;
+	(
+		yaml.load(
+			readFileSync(new URL(`../../content/glossary/${locale}.yaml`, import.meta.url), 'utf8')
+		) as { terms: { id: string }[] }
+	).terms;
 
 /** Every built lesson page of a locale, as HTML. */
 function lessonPages(locale: string): { path: string; html: string }[] {
@@ -15,32 +19,46 @@ function lessonPages(locale: string): { path: string; html: string }[] {
 	for (const module of modules) {
 		for (const slug of readdirSync(join(dist, locale, module))) {
 			if (slug === 'check' || slug === 'index.html') continue;
-			pages.push({ path: `${locale}/${module}/${slug}/`, html: readFileSync(join(dist, locale, module, slug, 'index.html'), 'utf8') });
+			pages.push({
+				path: `${locale}/${module}/${slug}/`,
+				html: readFileSync(join(dist, locale, module, slug, 'index.html'), 'utf8'),
+			});
 		}
 	}
 	return pages;
 }
 
 test('every locale has the same glossary entries, by id', () => {
-	const ids = (locale: string) => terms(locale).map((t) => t.id).sort();
+	const ids = (locale: string) =>
+		terms(locale)
+			.map((t) => t.id)
+			.sort();
 	for (const locale of localeIds) expect(ids(locale), locale).toEqual(ids('en'));
 	expect(terms('en').length).toBeGreaterThanOrEqual(30);
 });
 
 for (const locale of localeIds) {
-	test(`glossary links in ${locale} lessons point at entries, and every entry is linked from a lesson`, async ({ page }) => {
+	test(`glossary links in ${locale} lessons point at entries, and every entry is linked from a lesson`, async ({
+		page,
+	}) => {
 		await page.goto(`${locale}/glossary/`);
-		const onPage = await page.locator('dl.glossary dt[id]').evaluateAll((dts) => dts.map((dt) => dt.id));
+		const onPage = await page
+			.locator('dl.glossary dt[id]')
+			.evaluateAll((dts) => dts.map((dt) => dt.id));
 		const used = new Set<string>();
 		const broken: string[] = [];
 		for (const { path, html } of lessonPages(locale)) {
 			for (const [, href] of html.matchAll(/<a href="([^"]*)" class="glossary-link"/g)) {
 				const [target, id = ''] = href!.split('#');
-				if (!target!.endsWith(`/${locale}/glossary/`) || !onPage.includes(id)) broken.push(`${path}: ${href}`);
+				if (!target!.endsWith(`/${locale}/glossary/`) || !onPage.includes(id))
+					broken.push(`${path}: ${href}`);
 				used.add(id);
 			}
 		}
 		expect(broken).toEqual([]);
-		expect(onPage.filter((id) => !used.has(id)), 'glossary entries no lesson links to').toEqual([]);
+		expect(
+			onPage.filter((id) => !used.has(id)),
+			'glossary entries no lesson links to'
+		).toEqual([]);
 	});
 }

@@ -36,7 +36,8 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
 	const headers = new Map<string, string[]>();
 	for (const rule of rules) {
 		if (!rule.pattern.test(path)) continue;
-		for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), [...(headers.get(name.toLowerCase()) ?? []), value]);
+		for (const [name, value] of rule.headers)
+			headers.set(name.toLowerCase(), [...(headers.get(name.toLowerCase()) ?? []), value]);
 	}
 	return headers;
 }

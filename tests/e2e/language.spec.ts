@@ -23,12 +23,17 @@ test.describe('the root page', () => {
 		[['fr-FR', 'de'], 'en'],
 		[['en-GB'], 'en'],
 	] as const) {
-		test(`sends a first-time visitor who prefers ${preferred.join(', ')} to /${expected}/`, async ({ browser }) => {
+		test(`sends a first-time visitor who prefers ${preferred.join(', ')} to /${expected}/`, async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ locale: preferred[0] });
 			// Playwright sets one locale; the full list is what the chooser reads.
-			await context.addInitScript((langs) => {
-				Object.defineProperty(navigator, 'languages', { get: () => langs });
-			}, [...preferred]);
+			await context.addInitScript(
+				(langs) => {
+					Object.defineProperty(navigator, 'languages', { get: () => langs });
+				},
+				[...preferred]
+			);
 			const page = await context.newPage();
 			await page.goto('./');
 			await expect(page).toHaveURL(new RegExp(`/${expected}/$`));
@@ -60,7 +65,9 @@ test.describe('the root page', () => {
 
 	test('ignores a tampered stored choice', async ({ browser }) => {
 		const context = await browser.newContext({ locale: 'es-ES' });
-		await context.addInitScript(() => localStorage.setItem('bw:locale', '"><script>alert(1)</script>'));
+		await context.addInitScript(() =>
+			localStorage.setItem('bw:locale', '"><script>alert(1)</script>')
+		);
 		const page = await context.newPage();
 		await page.goto('./');
 		await expect(page).toHaveURL(/\/es\/$/);
@@ -96,7 +103,9 @@ test.describe('UI strings', () => {
 			await page.goto(`${locale}/`);
 			const sidebar = page.locator('#starlight__sidebar');
 			for (const module of modules) {
-				await expect(sidebar.getByText(strings(locale)[`module.${module}`]!, { exact: true })).toBeVisible();
+				await expect(
+					sidebar.getByText(strings(locale)[`module.${module}`]!, { exact: true })
+				).toBeVisible();
 			}
 		});
 	}

@@ -2,7 +2,9 @@ import { localeIds } from '../../src/locales';
 import { expect, strings, test } from './test';
 
 for (const locale of localeIds) {
-	test(`a lesson in ${locale} shows minutes and objectives above, sources, review date and disclaimer below`, async ({ page }) => {
+	test(`a lesson in ${locale} shows minutes and objectives above, sources, review date and disclaimer below`, async ({
+		page,
+	}) => {
 		const t = strings(locale);
 		await page.goto(`${locale}/borrowing/true-cost-of-a-loan/`);
 		const content = page.locator('.sl-markdown-content');
@@ -25,7 +27,9 @@ for (const locale of localeIds) {
 test('module overviews list their lessons in course order', async ({ page }) => {
 	await page.goto('zh-cn/borrowing/');
 	const list = page.getByRole('region', { name: strings('zh-cn')['overview.lessons']! });
-	const hrefs = await list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	const hrefs = await list
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	expect(hrefs).toEqual([
 		'/zh-cn/borrowing/how-online-lending-works/',
 		'/zh-cn/borrowing/true-cost-of-a-loan/',
@@ -36,11 +40,14 @@ test('module overviews list their lessons in course order', async ({ page }) => 
 	await expect(page).toHaveURL(/\/zh-cn\/borrowing\/how-online-lending-works\/$/);
 });
 
-test('the privacy page names every storage key the site uses, in every locale', async ({ page }) => {
+test('the privacy page names every storage key the site uses, in every locale', async ({
+	page,
+}) => {
 	const { storageKeys } = await import('../../src/lib/storage-keys');
 	for (const locale of localeIds) {
 		await page.goto(`${locale}/privacy/`);
 		const text = await page.locator('main').innerText();
-		for (const key of Object.keys(storageKeys)) expect(text, `${locale}/privacy/ should mention ${key}`).toContain(key);
+		for (const key of Object.keys(storageKeys))
+			expect(text, `${locale}/privacy/ should mention ${key}`).toContain(key);
 	}
 });

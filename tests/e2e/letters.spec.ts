@@ -7,7 +7,10 @@ import type { Locale } from '../../src/locales';
 import { expect, test, type PageWatch } from './test';
 
 /** The builder's words for a locale, as the page reads them. */
-const words = (locale: Locale) => yaml.load(readFileSync(new URL(`../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8')) as LettersContent;
+const words = (locale: Locale) =>
+	yaml.load(
+		readFileSync(new URL(`../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8')
+	) as LettersContent;
 
 const letter = (page: Page) => page.locator('[data-letter]');
 
@@ -21,7 +24,12 @@ async function type(page: Page, label: string, text: string) {
 async function choose(page: Page, group: string, label: string) {
 	const checked = page.getByRole('group', { name: group }).locator('input[type="radio"]:checked');
 	await checked.focus();
-	for (let i = 0; i < 5 && !(await page.getByRole('radio', { name: label, exact: true }).isChecked()); i++) await page.keyboard.press('ArrowDown');
+	for (
+		let i = 0;
+		i < 5 && !(await page.getByRole('radio', { name: label, exact: true }).isChecked());
+		i++
+	)
+		await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
 }
 
@@ -31,11 +39,16 @@ async function expectClean(watch: PageWatch) {
 	expect(watch.foreignRequests).toEqual([]);
 	expect(await watch.axe()).toEqual([]);
 	// Nothing typed is kept: none of the site's own keys is written on this page (Starlight's theme may be).
-	expect(watch.storageWrites.filter((w) => !/^(local:starlight-|session:sl-sidebar-state$)/.test(w))).toEqual([]);
+	expect(
+		watch.storageWrites.filter((w) => !/^(local:starlight-|session:sl-sidebar-state$)/.test(w))
+	).toEqual([]);
 }
 
 test.describe('letter builder', () => {
-	test('en: a limit-contact letter under US rules, filled by keyboard, shows the values and the rule', async ({ page, watch }) => {
+	test('en: a limit-contact letter under US rules, filled by keyboard, shows the values and the rule', async ({
+		page,
+		watch,
+	}) => {
 		const w = words('en');
 		let dialogs = 0;
 		page.on('dialog', (d) => {
@@ -61,7 +74,10 @@ test.describe('letter builder', () => {
 		await expect(text).not.toContainText('Account number');
 		await expect(text.locator('script')).toHaveCount(0);
 		expect(dialogs).toBe(0);
-		await expect(page.getByRole('link', { name: /§1692c\(a\)/ })).toHaveAttribute('href', 'https://www.law.cornell.edu/uscode/text/15/1692c');
+		await expect(page.getByRole('link', { name: /§1692c\(a\)/ })).toHaveAttribute(
+			'href',
+			'https://www.law.cornell.edu/uscode/text/15/1692c'
+		);
 		await expect(page.locator('[data-missing]')).toHaveText(w.ui.complete);
 
 		// The adviser choice brings its own field, empty until filled.
@@ -73,15 +89,22 @@ test.describe('letter builder', () => {
 		await expectClean(watch);
 	});
 
-	test('en: empty fields show labelled gaps, and a field over its limit says so beside it', async ({ page, watch }) => {
+	test('en: empty fields show labelled gaps, and a field over its limit says so beside it', async ({
+		page,
+		watch,
+	}) => {
 		const w = words('en');
 		await page.goto('en/tools/letters/');
 		await expect(letter(page)).toContainText(w.fields.name.gap);
-		await expect(page.locator('[data-missing]')).toContainText(w.ui.missing.replace('{count}', '4').split('.')[0]!);
+		await expect(page.locator('[data-missing]')).toContainText(
+			w.ui.missing.replace('{count}', '4').split('.')[0]!
+		);
 		const name = page.getByLabel(w.fields.name.label, { exact: true });
 		await name.fill('x'.repeat(85));
 		await expect(name).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.locator('#letter-name-msg')).toHaveText('Keep this to 80 characters; it has 85. The letter uses the first 80.');
+		await expect(page.locator('#letter-name-msg')).toHaveText(
+			'Keep this to 80 characters; it has 85. The letter uses the first 80.'
+		);
 		await expect(letter(page)).toContainText('x'.repeat(80));
 		await expect(letter(page)).not.toContainText('x'.repeat(81));
 		await name.fill('Jo');
@@ -90,7 +113,11 @@ test.describe('letter builder', () => {
 		await expectClean(watch);
 	});
 
-	test('en: copy puts the letter on the clipboard, with a fallback when it is refused', async ({ page, context, watch }) => {
+	test('en: copy puts the letter on the clipboard, with a fallback when it is refused', async ({
+		page,
+		context,
+		watch,
+	}) => {
 		const w = words('en');
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('en/tools/letters/');
@@ -110,7 +137,10 @@ test.describe('letter builder', () => {
 		await expectClean(watch);
 	});
 
-	test('zh-cn: the download is a UTF-8 text file of the letter, in Chinese', async ({ page, watch }) => {
+	test('zh-cn: the download is a UTF-8 text file of the letter, in Chinese', async ({
+		page,
+		watch,
+	}) => {
 		const w = words('zh-cn');
 		await page.goto('zh-cn/tools/letters/');
 		await expect(page.getByRole('radio', { name: '中国内地' })).toBeChecked();
@@ -124,7 +154,10 @@ test.describe('letter builder', () => {
 		// The date is written the Chinese way.
 		await expect(letter(page)).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w.ui.download }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: w.ui.download }).click(),
+		]);
 		expect(download.suggestedFilename()).toMatch(/^letter-verify-cn-\d{4}-\d{2}-\d{2}\.txt$/);
 		const bytes = await readFile((await download.path())!);
 		const saved = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -135,7 +168,10 @@ test.describe('letter builder', () => {
 		await expectClean(watch);
 	});
 
-	test('zh-cn: a complaint by keyboard, and print shows only the letter', async ({ page, watch }) => {
+	test('zh-cn: a complaint by keyboard, and print shows only the letter', async ({
+		page,
+		watch,
+	}) => {
 		const w = words('zh-cn');
 		await page.goto('zh-cn/tools/letters/');
 		await choose(page, w.ui.type, w.types[3]!.label);
@@ -147,11 +183,21 @@ test.describe('letter builder', () => {
 
 		await page.emulateMedia({ media: 'print' });
 		await expect(letter(page)).toBeVisible();
-		for (const hidden of [page.locator('header').first(), page.locator('nav').first(), page.locator('h1'), page.locator('form'), page.getByRole('button', { name: w.ui.print }), page.locator('[data-templates]'), page.locator('.letters-nostore')]) {
+		for (const hidden of [
+			page.locator('header').first(),
+			page.locator('nav').first(),
+			page.locator('h1'),
+			page.locator('form'),
+			page.getByRole('button', { name: w.ui.print }),
+			page.locator('[data-templates]'),
+			page.locator('.letters-nostore'),
+		]) {
 			await expect(hidden).toBeHidden();
 		}
 		// Nothing else on the page prints: the visible text is the letter's.
-		expect((await page.locator('body').innerText()).trim()).toBe((await letter(page).innerText()).trim());
+		expect((await page.locator('body').innerText()).trim()).toBe(
+			(await letter(page).innerText()).trim()
+		);
 		await page.emulateMedia({ media: 'screen' });
 		await expect(page.locator('form')).toBeVisible();
 		await expectClean(watch);

@@ -6,13 +6,17 @@ import { chooseLanguage, expect, PageWatch, strings, test } from './test';
 const lesson = 'borrowing/true-cost-of-a-loan';
 const other = 'rights/home-visits';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
 type Key = { id: string; type: string; correct: unknown };
 
 /** The answer key the built lesson carries. */
 function keysOf(locale: Locale, page: string): Key[] {
-	const html = readFileSync(new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url), 'utf8');
+	const html = readFileSync(
+		new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url),
+		'utf8'
+	);
 	const attribute = /<bw-quiz[^>]*\sdata-keys="([^"]*)"/.exec(html)?.[1];
 	return JSON.parse(attribute!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as Key[];
 }
@@ -27,8 +31,11 @@ async function passQuiz(page: Page, locale: Locale, t: Record<string, string>) {
 	for (const key of keys) {
 		const q = page.locator(`#q-${key.id}`);
 		if (key.type === 'numeric') await q.getByRole('textbox').fill(String(key.correct));
-		else if (key.type === 'true-false') await q.locator(`input[value="${String(key.correct)}"]`).check();
-		else if (key.type !== 'ordering') for (const option of key.correct as string[]) await q.locator(`input[value="${option}"]`).check();
+		else if (key.type === 'true-false')
+			await q.locator(`input[value="${String(key.correct)}"]`).check();
+		else if (key.type !== 'ordering')
+			for (const option of key.correct as string[])
+				await q.locator(`input[value="${option}"]`).check();
 		await q.getByRole('button', { name: t['quiz.checkAnswer']! }).click();
 	}
 	await expect(quiz.locator('.quiz-summary')).toContainText(t['quiz.passed']!);
@@ -36,11 +43,20 @@ async function passQuiz(page: Page, locale: Locale, t: Record<string, string>) {
 }
 
 /** A stored record as the quiz writes it. */
-const record = (correct: number, total: number, passed: boolean, completedAt: string | null) => ({ answers: { q: ['a'] }, correct, total, passed, completedAt });
+const record = (correct: number, total: number, passed: boolean, completedAt: string | null) => ({
+	answers: { q: ['a'] },
+	correct,
+	total,
+	passed,
+	completedAt,
+});
 
 async function seed(page: Page, locale: Locale, quizzes: Record<string, unknown>) {
 	await page.goto(`${locale}/progress/`);
-	await page.evaluate((value) => localStorage.setItem('bw:progress', value), JSON.stringify({ version: 1, quizzes }));
+	await page.evaluate(
+		(value) => localStorage.setItem('bw:progress', value),
+		JSON.stringify({ version: 1, quizzes })
+	);
 	await page.reload();
 }
 
@@ -65,43 +81,79 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 	const t = strings(locale);
 
 	test.describe(`${locale}`, () => {
-		test('a passed quiz shows on My progress as done, with its score, date and a link to the lesson', async ({ page, watch }) => {
+		test('a passed quiz shows on My progress as done, with its score, date and a link to the lesson', async ({
+			page,
+			watch,
+		}) => {
 			const total = await passQuiz(page, locale, t);
 			await page.goto(`${locale}/progress/`);
 			const done = row(page, lesson);
 			await expect(done.locator('[data-status]')).toHaveText(t['myprogress.status.done']!);
-			const percent = new Intl.NumberFormat(locales[locale].lang, { style: 'percent', maximumFractionDigits: 0 }).format((total - 1) / total);
-			await expect(done.locator('[data-score]')).toHaveText(fill(t['myprogress.scoreValue']!, { correct: total - 1, total, percent }));
-			const today = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'medium' }).format(new Date());
+			const percent = new Intl.NumberFormat(locales[locale].lang, {
+				style: 'percent',
+				maximumFractionDigits: 0,
+			}).format((total - 1) / total);
+			await expect(done.locator('[data-score]')).toHaveText(
+				fill(t['myprogress.scoreValue']!, { correct: total - 1, total, percent })
+			);
+			const today = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'medium' }).format(
+				new Date()
+			);
 			await expect(done.locator('[data-date]')).toHaveText(today);
-			await expect(done.getByRole('link')).toHaveAttribute('href', new RegExp(`/${locale}/${lesson}/$`));
-			await expect(row(page, other).locator('[data-status]')).toHaveText(t['myprogress.status.notStarted']!);
+			await expect(done.getByRole('link')).toHaveAttribute(
+				'href',
+				new RegExp(`/${locale}/${lesson}/$`)
+			);
+			await expect(row(page, other).locator('[data-status]')).toHaveText(
+				t['myprogress.status.notStarted']!
+			);
 			const lessons = await page.locator('tr[data-kind="lesson"]').count();
 			expect(lessons).toBeGreaterThan(15);
-			await expect(page.locator('[data-lessons-count]')).toHaveText(fill(t['myprogress.overall']!, { done: 1, total: lessons }));
-			await expect(page.locator('[data-checks-count]')).toHaveText(fill(t['myprogress.checksOverall']!, { done: 0, total: 4 }));
+			await expect(page.locator('[data-lessons-count]')).toHaveText(
+				fill(t['myprogress.overall']!, { done: 1, total: lessons })
+			);
+			await expect(page.locator('[data-checks-count]')).toHaveText(
+				fill(t['myprogress.checksOverall']!, { done: 0, total: 4 })
+			);
 			await expect(page.getByText(t['myprogress.noScript']!)).toHaveCount(0);
 			await expectClean(watch);
 		});
 
-		test('progress saved to a file loads on another device; bad files get a message beside the field', async ({ page, watch, browser }) => {
+		test('progress saved to a file loads on another device; bad files get a message beside the field', async ({
+			page,
+			watch,
+			browser,
+		}) => {
 			const device = await freshPage(browser);
-			await seed(device.page, locale, { [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'), [other]: record(2, 5, false, null) });
+			await seed(device.page, locale, {
+				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
+				[other]: record(2, 5, false, null),
+			});
 			const downloading = device.page.waitForEvent('download');
 			await device.page.getByRole('button', { name: t['myprogress.export']! }).click();
 			const download = await downloading;
-			expect(download.suggestedFilename()).toMatch(/^borrow-wisely-progress-\d{4}-\d{2}-\d{2}\.json$/);
-			await expect(device.page.locator('[data-export-status]')).toHaveText(fill(t['myprogress.exported']!, { file: download.suggestedFilename() }));
+			expect(download.suggestedFilename()).toMatch(
+				/^borrow-wisely-progress-\d{4}-\d{2}-\d{2}\.json$/
+			);
+			await expect(device.page.locator('[data-export-status]')).toHaveText(
+				fill(t['myprogress.exported']!, { file: download.suggestedFilename() })
+			);
 			const saved = readFileSync((await download.path())!);
 			const file = JSON.parse(saved.toString('utf8'));
-			expect(file).toMatchObject({ format: 'borrow-wisely-progress', version: 1, progress: { version: 1, quizzes: { [lesson]: { passed: true } } } });
+			expect(file).toMatchObject({
+				format: 'borrow-wisely-progress',
+				version: 1,
+				progress: { version: 1, quizzes: { [lesson]: { passed: true } } },
+			});
 			expect(Date.parse(file.exportedAt)).not.toBeNaN();
 			expect(device.watch.consoleErrors).toEqual([]);
 			await device.close();
 
 			// This page's context is new: another device, with nothing stored.
 			await page.goto(`${locale}/progress/`);
-			await expect(row(page, lesson).locator('[data-status]')).toHaveText(t['myprogress.status.notStarted']!);
+			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+				t['myprogress.status.notStarted']!
+			);
 			const field = page.getByLabel(t['myprogress.importFile']!);
 			const load = page.getByRole('button', { name: t['myprogress.import']! });
 			await load.click();
@@ -109,11 +161,29 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			const bad: [string, string][] = [
 				['not json at all', 'myprogress.error.notJson'],
 				[JSON.stringify({ version: 1, quizzes: {} }), 'myprogress.error.notOurs'],
-				[JSON.stringify({ format: 'borrow-wisely-progress', version: 3, progress: { version: 1, quizzes: {} } }), 'myprogress.error.newer'],
-				[JSON.stringify({ format: 'borrow-wisely-progress', version: 1, progress: { version: 1, quizzes: {} } }), 'myprogress.error.empty'],
+				[
+					JSON.stringify({
+						format: 'borrow-wisely-progress',
+						version: 3,
+						progress: { version: 1, quizzes: {} },
+					}),
+					'myprogress.error.newer',
+				],
+				[
+					JSON.stringify({
+						format: 'borrow-wisely-progress',
+						version: 1,
+						progress: { version: 1, quizzes: {} },
+					}),
+					'myprogress.error.empty',
+				],
 			];
 			for (const [text, key] of bad) {
-				await field.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+				await field.setInputFiles({
+					name: 'progress.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from(text),
+				});
 				await load.click();
 				await expect(page.locator('#progress-file-msg')).toHaveText(t[key]!);
 				await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -121,29 +191,58 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			}
 			expect(await page.evaluate(() => localStorage.getItem('bw:progress'))).toBeNull();
 
-			await field.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: saved });
+			await field.setInputFiles({
+				name: download.suggestedFilename(),
+				mimeType: 'application/json',
+				buffer: saved,
+			});
 			await load.click();
-			await expect(page.locator('[data-import-status]')).toHaveText(fill(t['myprogress.imported']!, { count: 2 }));
+			await expect(page.locator('[data-import-status]')).toHaveText(
+				fill(t['myprogress.imported']!, { count: 2 })
+			);
 			await expect(field).not.toHaveAttribute('aria-invalid');
-			await expect(row(page, lesson).locator('[data-status]')).toHaveText(t['myprogress.status.done']!);
-			await expect(row(page, other).locator('[data-status]')).toHaveText(t['myprogress.status.started']!);
+			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+				t['myprogress.status.done']!
+			);
+			await expect(row(page, other).locator('[data-status]')).toHaveText(
+				t['myprogress.status.started']!
+			);
 			await page.reload();
-			await expect(row(page, lesson).locator('[data-status]')).toHaveText(t['myprogress.status.done']!);
+			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+				t['myprogress.status.done']!
+			);
 			await expectClean(watch);
 		});
 
-		test('damaged storage is recovered, never a blank page; erasing asks first', async ({ page, watch }) => {
-			await seed(page, locale, { [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'), 'bad/one': 'garbage', [other]: { correct: 'lots' } });
-			await expect(page.getByRole('alert').filter({ hasText: t['myprogress.damaged']! })).toBeVisible();
-			await expect(row(page, lesson).locator('[data-status]')).toHaveText(t['myprogress.status.done']!);
-			await expect(row(page, other).locator('[data-status]')).toHaveText(t['myprogress.status.notStarted']!);
+		test('damaged storage is recovered, never a blank page; erasing asks first', async ({
+			page,
+			watch,
+		}) => {
+			await seed(page, locale, {
+				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
+				'bad/one': 'garbage',
+				[other]: { correct: 'lots' },
+			});
+			await expect(
+				page.getByRole('alert').filter({ hasText: t['myprogress.damaged']! })
+			).toBeVisible();
+			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+				t['myprogress.status.done']!
+			);
+			await expect(row(page, other).locator('[data-status]')).toHaveText(
+				t['myprogress.status.notStarted']!
+			);
 			// What could be read is stored again, cleanly.
-			expect(JSON.parse((await page.evaluate(() => localStorage.getItem('bw:progress')))!).quizzes).toEqual({ [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z') });
+			expect(
+				JSON.parse((await page.evaluate(() => localStorage.getItem('bw:progress')))!).quizzes
+			).toEqual({ [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z') });
 
 			await page.evaluate(() => localStorage.setItem('bw:progress', '{"version":1,"quizzes":{"x'));
 			await page.reload();
 			await expect(page.getByText(t['myprogress.damaged']!)).toBeVisible();
-			await expect(page.locator('tr[data-kind="lesson"]').first().locator('[data-status]')).toHaveText(t['myprogress.status.notStarted']!);
+			await expect(
+				page.locator('tr[data-kind="lesson"]').first().locator('[data-status]')
+			).toHaveText(t['myprogress.status.notStarted']!);
 			await expect(page.locator('[data-lessons-count]')).toContainText('0');
 			await expectClean(watch);
 
@@ -153,31 +252,51 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await expect(page.getByRole('group', { name: t['myprogress.eraseConfirm']! })).toBeVisible();
 			await expect(page.getByRole('button', { name: t['myprogress.eraseNo']! })).toBeFocused();
 			await page.getByRole('button', { name: t['myprogress.eraseNo']! }).click();
-			await expect(row(page, lesson).locator('[data-status]')).toHaveText(t['myprogress.status.done']!);
+			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+				t['myprogress.status.done']!
+			);
 			expect(await page.evaluate(() => localStorage.getItem('bw:progress'))).not.toBeNull();
 			await erase.click();
 			await page.getByRole('button', { name: t['myprogress.eraseYes']! }).click();
 			await expect(page.locator('[data-erase-status]')).toHaveText(t['myprogress.erased']!);
-			await expect(row(page, lesson).locator('[data-status]')).toHaveText(t['myprogress.status.notStarted']!);
+			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+				t['myprogress.status.notStarted']!
+			);
 			expect(await page.evaluate(() => localStorage.getItem('bw:progress'))).toBeNull();
 			// The sidebar's check mark goes too.
 			await expect(page.locator('#starlight__sidebar .progress-mark')).toHaveCount(0);
 		});
 
-		test('the summary prints alone with the typed name, which is stored only when ticked', async ({ page, watch }) => {
-			await seed(page, locale, { [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'), [other]: record(2, 5, false, null) });
+		test('the summary prints alone with the typed name, which is stored only when ticked', async ({
+			page,
+			watch,
+		}) => {
+			await seed(page, locale, {
+				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
+				[other]: record(2, 5, false, null),
+			});
 			await page.goto(`${locale}/progress/summary/`);
 			const name = '<b>Ana</b> 李小明';
 			await page.getByLabel(t['myprogress.summary.name']!).fill(name);
 			const sheet = page.locator('.summary-sheet');
-			await expect(sheet.locator('[data-learner]')).toHaveText(fill(t['myprogress.summary.learner']!, { name }));
+			await expect(sheet.locator('[data-learner]')).toHaveText(
+				fill(t['myprogress.summary.learner']!, { name })
+			);
 			await expect(sheet.locator('b')).toHaveCount(0);
 			const finished = sheet.locator('tbody tr');
 			await expect(finished).toHaveCount(1);
-			await expect(finished.first()).toContainText(new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'medium' }).format(new Date('2026-11-20T10:00:00.000Z')));
+			await expect(finished.first()).toContainText(
+				new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'medium' }).format(
+					new Date('2026-11-20T10:00:00.000Z')
+				)
+			);
 			await expect(sheet).toContainText(t['myprogress.summary.selfReported']!);
-			const today = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'long' }).format(new Date());
-			await expect(sheet.locator('[data-generated]')).toHaveText(fill(t['myprogress.summary.generated']!, { date: today }));
+			const today = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'long' }).format(
+				new Date()
+			);
+			await expect(sheet.locator('[data-generated]')).toHaveText(
+				fill(t['myprogress.summary.generated']!, { date: today })
+			);
 			expect(watch.storageWrites.filter((w) => w.includes('learner-name'))).toEqual([]);
 			expect(await page.evaluate(() => localStorage.getItem('bw:learner-name'))).toBeNull();
 			await expectClean(watch);
@@ -185,7 +304,8 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await page.emulateMedia({ media: 'print' });
 			await expect(sheet).toBeVisible();
 			await expect(sheet.locator('[data-learner]')).toBeVisible();
-			for (const selector of ['.page > header', '#starlight__sidebar', '.summary-controls', 'h1']) await expect(page.locator(selector).first()).toBeHidden();
+			for (const selector of ['.page > header', '#starlight__sidebar', '.summary-controls', 'h1'])
+				await expect(page.locator(selector).first()).toBeHidden();
 			await page.emulateMedia({ media: 'screen' });
 
 			await page.getByLabel(t['myprogress.summary.remember']!).check();
@@ -197,14 +317,21 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			expect(await page.evaluate(() => localStorage.getItem('bw:learner-name'))).toBeNull();
 		});
 
-		test('an assignment link made on the educator page opens on another device with its title, due date and progress', async ({ page, watch, browser, context }) => {
+		test('an assignment link made on the educator page opens on another device with its title, due date and progress', async ({
+			page,
+			watch,
+			browser,
+			context,
+		}) => {
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			const a = strings(locale);
 			await page.goto(`${locale}/educators/assign/`);
 			await page.getByRole('button', { name: a['assign.make']! }).click();
 			await expect(page.locator('#assign-lessons-msg')).toHaveText(a['assign.error.noLessons']!);
-			for (const id of [lesson, other, 'rights/check']) await page.locator(`input[type="checkbox"][value="${id}"]`).check();
-			const title = locale === 'en' ? 'Week 3: your rights & “home visits”' : '第三周：催收与上门 & 权利';
+			for (const id of [lesson, other, 'rights/check'])
+				await page.locator(`input[type="checkbox"][value="${id}"]`).check();
+			const title =
+				locale === 'en' ? 'Week 3: your rights & “home visits”' : '第三周：催收与上门 & 权利';
 			await page.getByLabel(a['assign.title']!).fill(title);
 			const dueDate = new Date();
 			dueDate.setDate(dueDate.getDate() + 10);
@@ -221,22 +348,33 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await expectClean(watch);
 
 			const learner = await freshPage(browser);
-			await seed(learner.page, locale, { [lesson]: record(6, 6, true, '2026-11-20T10:00:00.000Z') });
+			await seed(learner.page, locale, {
+				[lesson]: record(6, 6, true, '2026-11-20T10:00:00.000Z'),
+			});
 			await learner.page.goto(url);
 			await expect(learner.page.getByRole('heading', { name: title })).toBeVisible();
 			const lang = locales[locale].lang;
 			const [y, m, d] = due.split('-').map(Number) as [number, number, number];
 			const dueText = fill(a['assign.view.due']!, {
-				date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))),
+				date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+					new Date(Date.UTC(y, m - 1, d))
+				),
 				relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(10, 'day'),
 			});
 			await expect(learner.page.locator('[data-due]')).toHaveText(dueText);
 			const rows = learner.page.locator('bw-assignment tbody tr');
 			await expect(rows).toHaveCount(3);
-			await expect(rows.nth(0).getByRole('link')).toHaveAttribute('href', new RegExp(`/${locale}/${lesson}/$`));
+			await expect(rows.nth(0).getByRole('link')).toHaveAttribute(
+				'href',
+				new RegExp(`/${locale}/${lesson}/$`)
+			);
 			await expect(rows.nth(0).locator('[data-status]')).toHaveText(a['myprogress.status.done']!);
-			await expect(rows.nth(1).locator('[data-status]')).toHaveText(a['myprogress.status.notStarted']!);
-			await expect(learner.page.locator('[data-count]')).toHaveText(fill(a['assign.view.count']!, { done: 1, total: 3 }));
+			await expect(rows.nth(1).locator('[data-status]')).toHaveText(
+				a['myprogress.status.notStarted']!
+			);
+			await expect(learner.page.locator('[data-count]')).toHaveText(
+				fill(a['assign.view.count']!, { done: 1, total: 3 })
+			);
 			expect(await learner.watch.cspViolations()).toEqual([]);
 			expect(await learner.watch.axe()).toEqual([]);
 
@@ -246,21 +384,37 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await chooseLanguage(learner.page, otherLocale);
 			await expect(learner.page).toHaveURL(new RegExp(`/${otherLocale}/progress/assignment/#v=1&`));
 			await expect(learner.page.getByRole('heading', { name: title })).toBeVisible();
-			await expect(learner.page.locator('bw-assignment tbody tr').nth(0).locator('[data-status]')).toHaveText(o['myprogress.status.done']!);
-			await expect(learner.page.locator('bw-assignment tbody tr').nth(0).getByRole('link')).toHaveAttribute('href', new RegExp(`/${otherLocale}/${lesson}/$`));
+			await expect(
+				learner.page.locator('bw-assignment tbody tr').nth(0).locator('[data-status]')
+			).toHaveText(o['myprogress.status.done']!);
+			await expect(
+				learner.page.locator('bw-assignment tbody tr').nth(0).getByRole('link')
+			).toHaveAttribute('href', new RegExp(`/${otherLocale}/${lesson}/$`));
 			expect(learner.watch.consoleErrors).toEqual([]);
 			await learner.close();
 		});
 
-		test('a tampered assignment link shows its text as text, drops unknown lessons and explains a broken link', async ({ page, watch }) => {
+		test('a tampered assignment link shows its text as text, drops unknown lessons and explains a broken link', async ({
+			page,
+			watch,
+		}) => {
 			const title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-			const hash = new URLSearchParams({ v: '1', l: `${other},evil/../../x,${other},javascript:alert(1)`, t: title, d: '2026-02-30' }).toString();
+			const hash = new URLSearchParams({
+				v: '1',
+				l: `${other},evil/../../x,${other},javascript:alert(1)`,
+				t: title,
+				d: '2026-02-30',
+			}).toString();
 			await page.goto(`${locale}/progress/assignment/#${hash}`);
 			await expect(page.locator('#assignment-title')).toHaveText(title);
 			await expect(page.locator('bw-assignment img, bw-assignment script')).toHaveCount(0);
-			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(
+				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+			).toBeUndefined();
 			await expect(page.locator('bw-assignment tbody tr')).toHaveCount(1);
-			await expect(page.locator('[data-notes]')).toContainText(fill(t['assign.view.ignored']!, { count: 3 }));
+			await expect(page.locator('[data-notes]')).toContainText(
+				fill(t['assign.view.ignored']!, { count: 3 })
+			);
 			await expect(page.locator('[data-notes]')).toContainText(t['assign.view.badDate']!);
 			await expect(page.locator('[data-due]')).toBeHidden();
 			await expectClean(watch);
@@ -282,13 +436,21 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 	});
 }
 
-test('without JavaScript, My progress lists every lesson with links and says where progress is kept', async ({ browser }) => {
-	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL ?? '', javaScriptEnabled: false });
+test('without JavaScript, My progress lists every lesson with links and says where progress is kept', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({
+		baseURL: test.info().project.use.baseURL ?? '',
+		javaScriptEnabled: false,
+	});
 	const page = await context.newPage();
 	const t = strings('es');
 	await page.goto('es/progress/');
 	await expect(page.getByText(t['myprogress.noScript']!)).toBeVisible();
-	await expect(page.locator(`tr[data-id="${lesson}"] a`)).toHaveAttribute('href', new RegExp(`/es/${lesson}/$`));
+	await expect(page.locator(`tr[data-id="${lesson}"] a`)).toHaveAttribute(
+		'href',
+		new RegExp(`/es/${lesson}/$`)
+	);
 	await expect(page.getByRole('button', { name: t['myprogress.export']! })).toBeHidden();
 	await page.goto('es/educators/assign/');
 	await expect(page.getByText(t['assign.noScript']!)).toBeVisible();
@@ -301,7 +463,9 @@ test('My progress and the summary fit a 360 px wide screen', async ({ page }) =>
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of ['zh-tw/progress/', 'es/progress/summary/', 'es/educators/assign/']) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });

@@ -49,25 +49,38 @@ type Key = { id: string; type: string; correct: unknown };
 
 /** The answer key a built quiz page carries (the quiz scores in the browser against it). */
 function keysOf(locale: Locale, page: string): Key[] {
-	const html = readFileSync(new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url), 'utf8');
+	const html = readFileSync(
+		new URL(`../../dist/${locale}/${page}/index.html`, import.meta.url),
+		'utf8'
+	);
 	const attribute = /<bw-quiz[^>]*\sdata-keys="([^"]*)"/.exec(html)?.[1];
 	expect(attribute, `${locale}/${page} has a quiz`).toBeDefined();
 	return JSON.parse(attribute!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as Key[];
 }
 
 /** Right answers, in the shape answerAll takes, read from an answer key. */
-function rightFromKeys(keys: Key[]): Record<string, string | readonly string[] | { order: readonly string[] }> {
+function rightFromKeys(
+	keys: Key[]
+): Record<string, string | readonly string[] | { order: readonly string[] }> {
 	return Object.fromEntries(
 		keys.map((k) => [
 			k.id,
-			k.type === 'numeric' ? String(k.correct) : k.type === 'true-false' ? [String(k.correct)] : k.type === 'ordering' ? { order: k.correct as string[] } : (k.correct as string[]),
-		]),
+			k.type === 'numeric'
+				? String(k.correct)
+				: k.type === 'true-false'
+					? [String(k.correct)]
+					: k.type === 'ordering'
+						? { order: k.correct as string[] }
+						: (k.correct as string[]),
+		])
 	);
 }
 
 /** Every lesson of a module, in course order, from the built lesson feed. */
 function moduleLessons(locale: Locale, module: string): string[] {
-	const feed = JSON.parse(readFileSync(new URL(`../../dist/api/lessons.${locale}.json`, import.meta.url), 'utf8')) as { lessons: { id: string; module: string }[] };
+	const feed = JSON.parse(
+		readFileSync(new URL(`../../dist/api/lessons.${locale}.json`, import.meta.url), 'utf8')
+	) as { lessons: { id: string; module: string }[] };
 	return feed.lessons.filter((l) => l.module === module).map((l) => l.id);
 }
 
@@ -78,7 +91,12 @@ function question(page: Page, id: string) {
 /** Puts the steps of an ordering question in order with the keyboard only: focus stays on the pressed button. */
 async function orderWithKeyboard(page: Page, q: Locator, order: readonly string[]) {
 	for (const [target, step] of order.entries()) {
-		const current = async () => (await q.locator('.quiz-steps li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['step']))).indexOf(step);
+		const current = async () =>
+			(
+				await q
+					.locator('.quiz-steps li')
+					.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['step']))
+			).indexOf(step);
 		let at = await current();
 		if (at === target) continue;
 		await q.locator(`li[data-step="${step}"] button[data-move="-1"]`).focus();
@@ -91,21 +109,32 @@ async function orderWithKeyboard(page: Page, q: Locator, order: readonly string[
 	}
 }
 
-async function answerAll(page: Page, answers: Answers | ReturnType<typeof rightFromKeys>, t: Record<string, string>, allRight = answers !== wrong) {
+async function answerAll(
+	page: Page,
+	answers: Answers | ReturnType<typeof rightFromKeys>,
+	t: Record<string, string>,
+	allRight = answers !== wrong
+) {
 	for (const [id, answer] of Object.entries(answers)) {
 		const q = question(page, id);
-		if (typeof answer === 'string') await q.getByRole('textbox', { name: t['quiz.yourAnswer']! }).fill(answer);
+		if (typeof answer === 'string')
+			await q.getByRole('textbox', { name: t['quiz.yourAnswer']! }).fill(answer);
 		else if ('order' in answer) await orderWithKeyboard(page, q, answer.order);
 		else for (const option of answer) await q.locator(`input[value="${option}"]`).check();
 		await q.getByRole('button', { name: t['quiz.checkAnswer']! }).click();
-		await expect(q.locator('.quiz-feedback')).toContainText(allRight ? t['quiz.right']! : t['quiz.wrong']!);
+		await expect(q.locator('.quiz-feedback')).toContainText(
+			allRight ? t['quiz.right']! : t['quiz.wrong']!
+		);
 		// An answered question locks.
 		await expect(q.locator('fieldset :is(input, button)').first()).toBeDisabled();
 	}
 }
 
 for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
-	test(`in ${locale}, a wrong try shows the right answers, and after trying again a right one passes and is kept`, async ({ page, watch }) => {
+	test(`in ${locale}, a wrong try shows the right answers, and after trying again a right one passes and is kept`, async ({
+		page,
+		watch,
+	}) => {
 		const t = strings(locale);
 		await openQuiz(page, `${locale}/${lesson}/`);
 		await expect(page.locator('bw-quiz')).toHaveAttribute('data-pagefind-ignore', 'all');
@@ -117,7 +146,9 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 		const href = await flat.locator('.quiz-feedback a').getAttribute('href');
 		expect(href).toMatch(/^#/);
 		await expect(page.locator(`[id="${decodeURIComponent(href!.slice(1))}"]`)).toHaveCount(1);
-		await expect(page.locator('.quiz-summary')).toHaveText(`${fill(t['quiz.score']!, { correct: 0, total })} ${fill(t['quiz.notPassed']!, { needed: 5 })}`);
+		await expect(page.locator('.quiz-summary')).toHaveText(
+			`${fill(t['quiz.score']!, { correct: 0, total })} ${fill(t['quiz.notPassed']!, { needed: 5 })}`
+		);
 		expect(await watch.axe()).toEqual([]);
 
 		await page.getByRole('button', { name: t['quiz.tryAgain']! }).click();
@@ -126,7 +157,9 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 		await expect(flat.locator('input:checked')).toHaveCount(0);
 
 		await answerAll(page, right, t);
-		await expect(page.locator('.quiz-summary')).toHaveText(`${fill(t['quiz.score']!, { correct: total, total })} ${t['quiz.passed']!}`);
+		await expect(page.locator('.quiz-summary')).toHaveText(
+			`${fill(t['quiz.score']!, { correct: total, total })} ${t['quiz.passed']!}`
+		);
 		const sidebarLink = page.locator(`#starlight__sidebar a[href$="/${locale}/${lesson}/"]`);
 		await expect(sidebarLink).toContainText(t['progress.completed']!);
 		expect(await watch.axe()).toEqual([]);
@@ -147,9 +180,13 @@ for (const locale of ['zh-cn', 'en'] as const satisfies Locale[]) {
 		await quizReady(page);
 		await expect(page.locator('.quiz-question[data-result="right"]')).toHaveCount(total);
 		await expect(question(page, 'apr-counts').locator('input:checked')).toHaveCount(3);
-		await expect(page.locator(`#starlight__sidebar a[href$="/${other}/${lesson}/"]`)).toContainText(o['progress.completed']!);
+		await expect(page.locator(`#starlight__sidebar a[href$="/${other}/${lesson}/"]`)).toContainText(
+			o['progress.completed']!
+		);
 		await page.goto(`${other}/borrowing/`);
-		await expect(page.locator(`.module-lessons a[href$="/${other}/${lesson}/"]`)).toContainText(o['progress.completed']!);
+		await expect(page.locator(`.module-lessons a[href$="/${other}/${lesson}/"]`)).toContainText(
+			o['progress.completed']!
+		);
 		expect(watch.consoleErrors).toEqual([]);
 	});
 }
@@ -160,7 +197,10 @@ test('a lesson not yet passed has no check mark', async ({ page }) => {
 	await expect(page.locator('.progress-mark')).toHaveCount(0);
 });
 
-test('the ordering question can be done with the keyboard alone, each move announced', async ({ page, watch }) => {
+test('the ordering question can be done with the keyboard alone, each move announced', async ({
+	page,
+	watch,
+}) => {
 	const t = strings('en');
 	await openQuiz(page, `en/${lesson}/`);
 	const q = question(page, 'before-you-borrow');
@@ -169,10 +209,14 @@ test('the ordering question can be done with the keyboard alone, each move annou
 	// Tab from the step before into the first step's buttons: up is disabled at the top, so Tab lands on down.
 	await q.locator('legend').click();
 	await page.keyboard.press('Tab');
-	await expect(first.getByRole('button', { name: fill(t['quiz.moveDown']!, { step }) })).toBeFocused();
+	await expect(
+		first.getByRole('button', { name: fill(t['quiz.moveDown']!, { step }) })
+	).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(q.locator('li').nth(1)).toContainText(step);
-	await expect(q.locator('.quiz-moved')).toHaveText(fill(t['quiz.moved']!, { step, position: 2, total: 4 }));
+	await expect(q.locator('.quiz-moved')).toHaveText(
+		fill(t['quiz.moved']!, { step, position: 2, total: 4 })
+	);
 	await orderWithKeyboard(page, q, right['before-you-borrow'].order);
 	await q.getByRole('button', { name: t['quiz.checkAnswer']! }).focus();
 	await page.keyboard.press('Enter');
@@ -194,23 +238,40 @@ test('a number is read as typed, and a non-number asks again without locking', a
 	await expect(q.locator('.quiz-feedback')).toContainText(t['quiz.right']!);
 });
 
-test('the module check draws its questions from the lessons and links back to them', async ({ page, watch }) => {
+test('the module check draws its questions from the lessons and links back to them', async ({
+	page,
+	watch,
+}) => {
 	const t = strings('zh-tw');
 	const keys = keysOf('zh-tw', 'borrowing/check');
 	// The check asks the lessons' own questions, in course order.
-	expect(keys.map((k) => k.id)).toEqual(moduleLessons('zh-tw', 'borrowing').flatMap((id) => keysOf('zh-tw', id).map((k) => k.id)));
+	expect(keys.map((k) => k.id)).toEqual(
+		moduleLessons('zh-tw', 'borrowing').flatMap((id) => keysOf('zh-tw', id).map((k) => k.id))
+	);
 	await openQuiz(page, 'zh-tw/borrowing/check/');
 	await expect(page.locator('.quiz-question')).toHaveCount(keys.length);
-	await expect(question(page, 'daily-rate').locator('.quiz-answer a')).toHaveAttribute('href', new RegExp(`/zh-tw/${lesson}/#`));
+	await expect(question(page, 'daily-rate').locator('.quiz-answer a')).toHaveAttribute(
+		'href',
+		new RegExp(`/zh-tw/${lesson}/#`)
+	);
 	await answerAll(page, rightFromKeys(keys), t);
-	await expect(page.locator('#starlight__sidebar a[href$="/zh-tw/borrowing/check/"]')).toContainText(t['progress.completed']!);
+	await expect(
+		page.locator('#starlight__sidebar a[href$="/zh-tw/borrowing/check/"]')
+	).toContainText(t['progress.completed']!);
 	// The check is its own quiz: the lesson is not marked by it.
-	await expect(page.locator(`#starlight__sidebar a[href$="/zh-tw/${lesson}/"] .progress-mark`)).toHaveCount(0);
+	await expect(
+		page.locator(`#starlight__sidebar a[href$="/zh-tw/${lesson}/"] .progress-mark`)
+	).toHaveCount(0);
 	expect(await watch.axe()).toEqual([]);
 });
 
 test('corrupted progress in storage does not break the quiz', async ({ page, watch }) => {
-	await page.addInitScript(() => localStorage.setItem('bw:progress', '{"version":1,"quizzes":{"borrowing/true-cost-of-a-loan":{"answers":"x'));
+	await page.addInitScript(() =>
+		localStorage.setItem(
+			'bw:progress',
+			'{"version":1,"quizzes":{"borrowing/true-cost-of-a-loan":{"answers":"x'
+		)
+	);
 	await openQuiz(page, `en/${lesson}/`);
 	await expect(page.locator('.quiz-question[data-result]')).toHaveCount(0);
 	await expect(page.locator('.quiz-submit').first()).toBeVisible();
@@ -222,8 +283,12 @@ for (const width of [360, 640]) {
 	test(`fits a ${width} px wide viewport without sideways scrolling`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 740 });
 		await openQuiz(page, `zh-cn/${lesson}/#q-before-you-borrow`);
-		await expect(question(page, 'before-you-borrow').locator('button[data-move]').first()).toBeVisible();
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		await expect(
+			question(page, 'before-you-borrow').locator('button[data-move]').first()
+		).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			width
+		);
 	});
 }
 
@@ -236,7 +301,9 @@ test('respects prefers-reduced-motion', async ({ page }) => {
 	await expect(step).not.toHaveCSS('transition-duration', '0s');
 });
 
-test('without JavaScript, the questions are real form controls and each answer is in a <details>', async ({ browser }) => {
+test('without JavaScript, the questions are real form controls and each answer is in a <details>', async ({
+	browser,
+}) => {
 	const t = strings('en');
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -245,7 +312,9 @@ test('without JavaScript, the questions are real form controls and each answer i
 	await expect(q.locator('fieldset legend')).toBeVisible();
 	await expect(q.getByRole('radio')).toHaveCount(4);
 	await expect(question(page, 'apr-counts').getByRole('checkbox')).toHaveCount(4);
-	await expect(question(page, 'daily-rate').getByRole('textbox', { name: t['quiz.yourAnswer']! })).toBeEditable();
+	await expect(
+		question(page, 'daily-rate').getByRole('textbox', { name: t['quiz.yourAnswer']! })
+	).toBeEditable();
 	// No button that would do nothing.
 	await expect(page.locator('.quiz-submit').first()).toBeHidden();
 	const details = q.locator('details');
@@ -253,14 +322,19 @@ test('without JavaScript, the questions are real form controls and each answer i
 	await expect(details).toContainText(t['quiz.rightAnswer']!);
 	await expect(details.getByRole('link')).toHaveAttribute('href', '#a-fee-on-the-original-amount');
 	// The steps are not shown in their right order.
-	const steps = await question(page, 'before-you-borrow').locator('.quiz-steps li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['step']));
+	const steps = await question(page, 'before-you-borrow')
+		.locator('.quiz-steps li')
+		.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['step']));
 	expect(steps).not.toEqual(right['before-you-borrow'].order);
 	await context.close();
 });
 
 test('search does not index quiz answers or feedback', async ({ page }) => {
 	// The lesson's quiz as authored: every option text and every piece of feedback.
-	const source = readFileSync(new URL(`../../content/docs/en/${lesson}.mdx`, import.meta.url), 'utf8');
+	const source = readFileSync(
+		new URL(`../../content/docs/en/${lesson}.mdx`, import.meta.url),
+		'utf8'
+	);
 	const quiz = (yaml.load(source.split(/^---$/m)[1]!) as { quiz: Record<string, unknown>[] }).quiz;
 	const texts = quiz.flatMap((q) => [
 		...((q['options'] as { feedback: string }[] | undefined) ?? []).map((o) => o.feedback),
@@ -279,7 +353,9 @@ test('search does not index quiz answers or feedback', async ({ page }) => {
 test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () => {
 	const dist = new URL('../../dist/', import.meta.url);
 	const html = readFileSync(new URL(`en/${lesson}/index.html`, dist), 'utf8');
-	const entries = [...html.matchAll(/src="[^"]*\/_astro\/((?:Quiz|Sidebar)\.astro[^"]+\.js)"/g)].map(([, file]) => file!);
+	const entries = [
+		...html.matchAll(/src="[^"]*\/_astro\/((?:Quiz|Sidebar)\.astro[^"]+\.js)"/g),
+	].map(([, file]) => file!);
 	expect(entries).toHaveLength(2);
 	// Follow imports between chunks, counting each file once.
 	const files = new Set<string>();
@@ -288,11 +364,15 @@ test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () 
 		files.add(file);
 		const code = readFileSync(new URL(`_astro/${file}`, dist), 'utf8');
 		// Static imports and the quiz's own code, which loads with import() as the reader nears it.
-		for (const [, next] of code.matchAll(/(?:from\s*|import\(\s*)["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(next!);
+		for (const [, next] of code.matchAll(/(?:from\s*|import\(\s*)["'`]\.\/([^"'`]+\.js)["'`]/g))
+			visit(next!);
 	};
 	entries.forEach(visit);
 	expect(files.size, 'the shared progress chunk is counted').toBeGreaterThan(entries.length);
-	const gzipped = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(new URL(`_astro/${file}`, dist))).length, 0);
+	const gzipped = [...files].reduce(
+		(sum, file) => sum + gzipSync(readFileSync(new URL(`_astro/${file}`, dist))).length,
+		0
+	);
 	expect(gzipped).toBeLessThanOrEqual(6 * 1024);
 });
 
@@ -302,19 +382,34 @@ test('every locale asks the same questions with the same ids and the same right 
 	for (const page of pages) {
 		const en = keysOf('en', page);
 		expect(en.length, `${page} has 4–6 questions, or is a module check`).toBeGreaterThanOrEqual(4);
-		for (const locale of ['zh-cn', 'zh-tw', 'es'] as const) expect(keysOf(locale, page), `${locale}/${page}`).toEqual(en);
+		for (const locale of ['zh-cn', 'zh-tw', 'es'] as const)
+			expect(keysOf(locale, page), `${locale}/${page}`).toEqual(en);
 	}
 	expect(keysOf('en', lesson)).toHaveLength(total);
 });
 
-test('a saved answer that no longer fits the quiz is asked again, the rest are kept', async ({ page }) => {
+test('a saved answer that no longer fits the quiz is asked again, the rest are kept', async ({
+	page,
+}) => {
 	await page.addInitScript((quizId) => {
-		const answers = { 'flat-fee-apr': ['removed-option'], 'upfront-fee': ['true'], 'before-you-borrow': ['write-down', 'compare'] };
-		localStorage.setItem('bw:progress', JSON.stringify({ version: 1, quizzes: { [quizId]: { answers, correct: 1, total: 6, passed: false, completedAt: null } } }));
+		const answers = {
+			'flat-fee-apr': ['removed-option'],
+			'upfront-fee': ['true'],
+			'before-you-borrow': ['write-down', 'compare'],
+		};
+		localStorage.setItem(
+			'bw:progress',
+			JSON.stringify({
+				version: 1,
+				quizzes: { [quizId]: { answers, correct: 1, total: 6, passed: false, completedAt: null } },
+			})
+		);
 	}, lesson);
 	await openQuiz(page, `en/${lesson}/`);
 	await expect(page.locator('.quiz-question[data-result]')).toHaveCount(1);
 	await expect(question(page, 'upfront-fee')).toHaveAttribute('data-result', 'right');
 	await expect(question(page, 'flat-fee-apr').locator('input').first()).toBeEnabled();
-	await expect(question(page, 'before-you-borrow').locator('button[data-move]:not([disabled])').first()).toBeVisible();
+	await expect(
+		question(page, 'before-you-borrow').locator('button[data-move]:not([disabled])').first()
+	).toBeVisible();
 });

@@ -6,10 +6,16 @@ import { expect, strings, test, type PageWatch } from './test';
 
 /** The page's content as authored (dates stay strings; nothing here needs them). */
 function content(locale: string): ScamCheckContent {
-	return yaml.load(readFileSync(new URL(`../../content/toolkit/scam-check/${locale}.yaml`, import.meta.url), 'utf8')) as ScamCheckContent;
+	return yaml.load(
+		readFileSync(
+			new URL(`../../content/toolkit/scam-check/${locale}.yaml`, import.meta.url),
+			'utf8'
+		)
+	) as ScamCheckContent;
 }
 
-const sign = (c: ScamCheckContent, id: string) => c.schemes.flatMap((s) => s.signs).find((s) => s.id === id)!;
+const sign = (c: ScamCheckContent, id: string) =>
+	c.schemes.flatMap((s) => s.signs).find((s) => s.id === id)!;
 
 /** The page behaved: nothing blocked, nothing logged, nothing sent elsewhere, axe clean. */
 async function expectClean(watch: PageWatch) {
@@ -26,7 +32,10 @@ async function toggle(page: Page, label: string) {
 	await page.keyboard.press('Space');
 }
 
-const storage = (page: Page) => page.evaluate(() => JSON.stringify([Object.entries(localStorage).sort(), Object.entries(sessionStorage).sort()]));
+const storage = (page: Page) =>
+	page.evaluate(() =>
+		JSON.stringify([Object.entries(localStorage).sort(), Object.entries(sessionStorage).sort()])
+	);
 
 for (const locale of ['en', 'zh-cn'] as const) {
 	const c = content(locale);
@@ -35,7 +44,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
 	const reasons = (page: Page) => page.getByRole('list', { name: c.text.reasonsHeading });
 
 	test.describe(`scam check (${locale})`, () => {
-		test('ticking signs by keyboard reaches every verdict, with the ticked signs as reasons', async ({ page, watch }) => {
+		test('ticking signs by keyboard reaches every verdict, with the ticked signs as reasons', async ({
+			page,
+			watch,
+		}) => {
 			await page.goto(path);
 			await expect(verdict(page)).toHaveText(c.verdicts.none.title);
 			await expect(page.getByText(c.verdicts.none.text)).toBeVisible();
@@ -57,7 +69,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			await toggle(page, fee.label);
 			await expect(verdict(page)).toHaveText(c.verdicts.scam.title);
 			await expect(page.getByText(c.verdicts.scam.text)).toBeVisible();
-			await expect(reasons(page).getByRole('listitem')).toHaveText([`${fee.label} ${fee.explanation}`, `${chat.label} ${chat.explanation}`]);
+			await expect(reasons(page).getByRole('listitem')).toHaveText([
+				`${fee.label} ${fee.explanation}`,
+				`${chat.label} ${chat.explanation}`,
+			]);
 
 			// Unticking both goes back to no signs.
 			await toggle(page, fee.label);
@@ -71,27 +86,45 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		});
 
 		for (const id of ['verification-code', 'personal-account']) {
-			test(`"${id}" alone gives the scam verdict, and the result button moves focus to it`, async ({ page, watch }) => {
+			test(`"${id}" alone gives the scam verdict, and the result button moves focus to it`, async ({
+				page,
+				watch,
+			}) => {
 				await page.goto(path);
 				const decisive = sign(c, id);
 				expect(decisive.weight).toBe('decisive');
-				await expect(page.locator('li', { has: page.getByRole('checkbox', { name: decisive.label }) })).toContainText(c.text.decisiveMark);
+				await expect(
+					page.locator('li', { has: page.getByRole('checkbox', { name: decisive.label }) })
+				).toContainText(c.text.decisiveMark);
 				await toggle(page, decisive.label);
 				await expect(verdict(page)).toHaveText(c.verdicts.scam.title);
-				await expect(reasons(page).getByRole('listitem')).toHaveText([`${decisive.label} ${decisive.explanation}`]);
+				await expect(reasons(page).getByRole('listitem')).toHaveText([
+					`${decisive.label} ${decisive.explanation}`,
+				]);
 				await page.getByRole('button', { name: c.text.submit }).focus();
 				await page.keyboard.press('Enter');
 				await expect(page.locator('[data-verdict-title]')).toBeFocused();
-				await expect(page.getByText(c.text.tickedCount.replace('{{count}}', '1').replace('{{total}}', String(c.schemes.flatMap((s) => s.signs).length)))).toBeVisible();
+				await expect(
+					page.getByText(
+						c.text.tickedCount
+							.replace('{{count}}', '1')
+							.replace('{{total}}', String(c.schemes.flatMap((s) => s.signs).length))
+					)
+				).toBeVisible();
 				await expectClean(watch);
 			});
 		}
 
 		test('shows the free channels of the chosen place only', async ({ page, watch }) => {
 			await page.goto(path);
-			const place = (id: string) => page.getByRole('region', { name: c.jurisdictions.find((j) => j.id === id)!.label, exact: true });
+			const place = (id: string) =>
+				page.getByRole('region', {
+					name: c.jurisdictions.find((j) => j.id === id)!.label,
+					exact: true,
+				});
 			await expect(place(c.defaultJurisdiction)).toBeVisible();
-			for (const j of c.jurisdictions.filter((j) => j.id !== c.defaultJurisdiction)) await expect(place(j.id)).toBeHidden();
+			for (const j of c.jurisdictions.filter((j) => j.id !== c.defaultJurisdiction))
+				await expect(place(j.id)).toBeHidden();
 			await expect(place('cn')).toContainText('12378');
 
 			const us = c.jurisdictions.find((j) => j.id === 'us')!;
@@ -114,17 +147,22 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			await expectClean(watch);
 		});
 
-		test('without JavaScript, the checklist reads well with every explanation and all the advice', async ({ browser }) => {
+		test('without JavaScript, the checklist reads well with every explanation and all the advice', async ({
+			browser,
+		}) => {
 			const t = strings(locale);
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(path);
 			const all = c.schemes.flatMap((s) => s.signs);
 			await expect(page.getByRole('checkbox')).toHaveCount(all.length);
-			for (const scheme of c.schemes) await expect(page.getByRole('group', { name: scheme.title })).toBeVisible();
+			for (const scheme of c.schemes)
+				await expect(page.getByRole('group', { name: scheme.title })).toBeVisible();
 			// Each sign's explanation is on the page and is its checkbox's description.
 			for (const s of all) {
-				await expect(page.getByRole('checkbox', { name: s.label })).toHaveAccessibleDescription(s.explanation);
+				await expect(page.getByRole('checkbox', { name: s.label })).toHaveAccessibleDescription(
+					s.explanation
+				);
 				await expect(page.getByText(s.explanation, { exact: true })).toBeVisible();
 			}
 			// No button or result that would do nothing.
@@ -134,7 +172,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			// All the advice: the steps and every place's channels.
 			await expect(page.getByRole('heading', { name: c.text.stepsHeading })).toBeVisible();
 			for (const step of c.steps) await expect(page.getByText(step)).toBeVisible();
-			for (const j of c.jurisdictions) await expect(page.getByRole('region', { name: j.label, exact: true })).toBeVisible();
+			for (const j of c.jurisdictions)
+				await expect(page.getByRole('region', { name: j.label, exact: true })).toBeVisible();
 			await expect(page.getByText(t['lesson.notLegalAdvice']!)).toBeVisible();
 			await expect(page.locator('time[datetime="2026-11-29"]')).toBeVisible();
 			await context.close();
@@ -159,7 +198,10 @@ test('fits a 360 px wide screen in every place, with a result shown', async ({ p
 		await page.getByRole('checkbox', { name: sign(c, 'verification-code').label }).check();
 		for (const j of c.jurisdictions) {
 			await page.getByRole('radio', { name: j.label, exact: true }).check();
-			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale} ${j.id}`).toBeLessThanOrEqual(360);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth),
+				`${locale} ${j.id}`
+			).toBeLessThanOrEqual(360);
 		}
 	}
 });

@@ -24,7 +24,11 @@ export const searchQueries: Record<Locale, { query: string; lesson: string; kind
 		{ query: 'arrest', lesson: 'overdue/collection-and-court', kind: 'word' },
 		{ query: 'lawsuit', lesson: 'overdue/collection-and-court', kind: 'word' },
 		{ query: 'credit repair', lesson: 'overdue/debt-relief-scams', kind: 'phrase' },
-		{ query: 'collector called my employer', lesson: 'rights/what-collectors-may-not-do', kind: 'keyword' },
+		{
+			query: 'collector called my employer',
+			lesson: 'rights/what-collectors-may-not-do',
+			kind: 'keyword',
+		},
 		{ query: 'harrasment', lesson: 'rights/what-collectors-may-not-do', kind: 'typo' },
 	],
 	'zh-cn': [

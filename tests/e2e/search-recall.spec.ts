@@ -8,13 +8,21 @@ for (const locale of localeIds) {
 		await page.goto(`${locale}/`);
 		const cases = searchQueries[locale];
 		expect(cases.length, 'at least 15 real queries per locale').toBeGreaterThanOrEqual(15);
-		const hits = await search(page, cases.map((c) => c.query));
+		const hits = await search(
+			page,
+			cases.map((c) => c.query)
+		);
 		const misses = cases
 			.filter((c) => !hits[c.query]!.some((h) => h.url.endsWith(`/${locale}/${c.lesson}/`)))
-			.map((c) => `${c.kind} "${c.query}" → wanted ${c.lesson}, got ${hits[c.query]!.map((h) => h.url).join(', ') || 'nothing'}`);
+			.map(
+				(c) =>
+					`${c.kind} "${c.query}" → wanted ${c.lesson}, got ${hits[c.query]!.map((h) => h.url).join(', ') || 'nothing'}`
+			);
 		expect(misses).toEqual([]);
 		// Each locale searches its own language only.
-		const urls = Object.values(hits).flat().map((h) => h.url);
+		const urls = Object.values(hits)
+			.flat()
+			.map((h) => h.url);
 		expect(urls.every((u) => u.includes(`/${locale}/`))).toBe(true);
 	});
 
@@ -22,7 +30,9 @@ for (const locale of localeIds) {
 		await page.goto(`${locale}/`);
 		const t = strings(locale);
 		const hits = await search(page, [t['module.borrowing']!], 10);
-		const lesson = Object.values(hits).flat().find((h) => h.url.endsWith('/borrowing/true-cost-of-a-loan/'));
+		const lesson = Object.values(hits)
+			.flat()
+			.find((h) => h.url.endsWith('/borrowing/true-cost-of-a-loan/'));
 		expect(lesson, 'the lesson is found by its module name').toBeDefined();
 		expect(lesson!.filters[t['search.moduleFilter']!]).toEqual([t['module.borrowing']]);
 		expect(lesson!.content).not.toContain(t['lesson.notLegalAdvice']!);

@@ -1,6 +1,9 @@
 import { expect, test } from './test';
 
-test('search loads only when opened, then finds a lesson in its own language', async ({ page, watch }) => {
+test('search loads only when opened, then finds a lesson in its own language', async ({
+	page,
+	watch,
+}) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto('zh-cn/');

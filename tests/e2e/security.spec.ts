@@ -5,7 +5,12 @@ import { chooseLanguage, expect, test } from './test';
 function headerPolicy(): Map<string, string[]> {
 	const headers = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
 	const line = /^\s+Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '';
-	return new Map(line.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+	return new Map(
+		line
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.map(([name, ...sources]) => [name!, sources])
+	);
 }
 
 test('the policy forbids inline scripts without a hash, other origins and framing', () => {
@@ -14,10 +19,16 @@ test('the policy forbids inline scripts without a hash, other origins and framin
 	const scripts = policy.get('script-src') ?? [];
 	expect(scripts).not.toContain("'unsafe-inline'");
 	expect(scripts).not.toContain("'unsafe-eval'");
-	expect(scripts.every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || /^'sha(256|384|512)-/.test(s))).toBe(true);
+	expect(
+		scripts.every(
+			(s) => s === "'self'" || s === "'wasm-unsafe-eval'" || /^'sha(256|384|512)-/.test(s)
+		)
+	).toBe(true);
 	expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
 	expect(policy.get('object-src')).toEqual(["'none'"]);
-	expect([...policy.values()].flat().filter((s) => /^https?:|^\*$|^data:$/.test(s) && s !== 'data:')).toEqual([]);
+	expect(
+		[...policy.values()].flat().filter((s) => /^https?:|^\*$|^data:$/.test(s) && s !== 'data:')
+	).toEqual([]);
 });
 
 test('an inline script that is not ours is blocked', async ({ page, watch }) => {
@@ -46,20 +57,36 @@ test('pages send the hardening headers and set no cookies', async ({ page, conte
 test('a walk through the site writes only documented storage keys', async ({ page, watch }) => {
 	await page.goto('zh-cn/borrowing/true-cost-of-a-loan/');
 	await page.getByRole('tab', { name: '美国' }).click();
-	await page.locator('starlight-theme-select select').filter({ visible: true }).selectOption('dark');
+	await page
+		.locator('starlight-theme-select select')
+		.filter({ visible: true })
+		.selectOption('dark');
 	await chooseLanguage(page, 'en');
 	await expect(page).toHaveURL(/\/en\/borrowing\/true-cost-of-a-loan\/$/);
 	// The fixture fails the test on any undocumented key; here, check the walk really wrote some.
-	for (const key of ['local:bw:locale', 'local:starlight-synced-tabs__place', 'local:starlight-theme']) {
+	for (const key of [
+		'local:bw:locale',
+		'local:starlight-synced-tabs__place',
+		'local:starlight-theme',
+	]) {
 		expect(watch.storageWrites).toContain(key);
 	}
 });
 
 test.describe('hostile input in the URL and storage', () => {
-	const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', 'x'.repeat(1_000_000)];
+	const payloads = [
+		'<script>window.__pwned=1</script>',
+		'"><img src=x onerror="window.__pwned=1">',
+		'javascript:window.__pwned=1',
+		'x'.repeat(1_000_000),
+	];
 
 	for (const [i, payload] of payloads.entries()) {
-		test(`payload ${i + 1} in query, fragment and stored locale runs nothing and breaks nothing`, async ({ page, context, watch }) => {
+		test(`payload ${i + 1} in query, fragment and stored locale runs nothing and breaks nothing`, async ({
+			page,
+			context,
+			watch,
+		}) => {
 			let dialogs = 0;
 			page.on('dialog', (d) => {
 				dialogs++;
@@ -80,7 +107,9 @@ test.describe('hostile input in the URL and storage', () => {
 			await page.goto(`./?lang=${encoded}`);
 			// A tampered stored choice is ignored: the browser's language decides.
 			await expect(page).toHaveURL(/\/en\/$/);
-			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(
+				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+			).toBeUndefined();
 			expect(dialogs).toBe(0);
 			expect(watch.consoleErrors).toEqual([]);
 		});

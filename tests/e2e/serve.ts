@@ -6,7 +6,9 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor, parseHeaderRules, type HeaderRule } from './header-rules.ts';
 
-const dist = process.env['DIST'] ? join(process.env['DIST'], '/') : fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = process.env['DIST']
+	? join(process.env['DIST'], '/')
+	: fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4329);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 
@@ -60,7 +62,9 @@ createServer((req, res) => {
 	// Rules match the request's path, base included, as on a static host; a header that several
 	// matching rules name gets their values joined with a comma, as Cloudflare Pages does.
 	for (const [name, values] of headersFor(rules, path)) res.setHeader(name, values.join(', '));
-	res.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	res.writeHead(found ? 200 : 404, {
+		'content-type': types[extname(file)] ?? 'application/octet-stream',
+	});
 	createReadStream(file)
 		.on('error', () => res.destroy())
 		.pipe(res);

@@ -29,7 +29,10 @@ export function sitemapPaths(): string[] {
 export async function chooseLanguage(page: Page, locale: Locale): Promise<void> {
 	// The menu navigates from its script; a choice made before the script runs would do nothing.
 	await page.waitForLoadState('load');
-	await page.locator('starlight-lang-select select').filter({ visible: true }).selectOption({ label: locales[locale].label });
+	await page
+		.locator('starlight-lang-select select')
+		.filter({ visible: true })
+		.selectOption({ label: locales[locale].label });
 }
 
 /** What a page did that it should not: errors in the console, requests to other hosts. */
@@ -58,7 +61,9 @@ export class PageWatch {
 
 	async axe() {
 		const results = await new AxeBuilder({ page: this.page }).withTags(wcagTags).analyze();
-		return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+		return results.violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+		);
 	}
 }
 
@@ -66,28 +71,42 @@ export const test = base.extend<{ watch: PageWatch }>({
 	// Automatic: every test that opens `page` is watched, whether or not it asks for `watch`.
 	watch: [
 		async ({ page }, use) => {
-		// Anything leaving the local server is recorded and refused, so a stray request cannot hang a test.
-		await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-		await page.addInitScript(() => {
-			const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-			// Record every storage write so the test can fail on a key src/lib/storage-keys.ts does not document.
-			const record = (entry: string) =>
-				(window as unknown as { __bwStorageWrite?: (entry: string) => void }).__bwStorageWrite?.(entry);
-			const setItem = Storage.prototype.setItem;
-			Storage.prototype.setItem = function (key: string, value: string) {
-				record(`${this === window.sessionStorage ? 'session' : 'local'}:${key}`);
-				return setItem.call(this, key, value);
-			};
-			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-		});
-		const watch = new PageWatch(page);
-		await page.exposeFunction('__bwStorageWrite', (entry: string) => watch.storageWrites.push(entry));
-		await use(watch);
-		const undocumented = watch.storageWrites.filter((entry) => {
-			const [storage, key] = [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)];
-			return (storageKeys as Record<string, { storage: string }>)[key]?.storage !== storage;
-		});
-		expect(undocumented, 'storage keys written but not documented in src/lib/storage-keys.ts').toEqual([]);
+			// Anything leaving the local server is recorded and refused, so a stray request cannot hang a test.
+			await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+			await page.addInitScript(() => {
+				const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+				// Record every storage write so the test can fail on a key src/lib/storage-keys.ts does not document.
+				const record = (entry: string) =>
+					(window as unknown as { __bwStorageWrite?: (entry: string) => void }).__bwStorageWrite?.(
+						entry
+					);
+				const setItem = Storage.prototype.setItem;
+				Storage.prototype.setItem = function (key: string, value: string) {
+					record(`${this === window.sessionStorage ? 'session' : 'local'}:${key}`);
+					return setItem.call(this, key, value);
+				};
+				document.addEventListener('securitypolicyviolation', (e) =>
+					seen.push(
+						`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+					)
+				);
+			});
+			const watch = new PageWatch(page);
+			await page.exposeFunction('__bwStorageWrite', (entry: string) =>
+				watch.storageWrites.push(entry)
+			);
+			await use(watch);
+			const undocumented = watch.storageWrites.filter((entry) => {
+				const [storage, key] = [
+					entry.slice(0, entry.indexOf(':')),
+					entry.slice(entry.indexOf(':') + 1),
+				];
+				return (storageKeys as Record<string, { storage: string }>)[key]?.storage !== storage;
+			});
+			expect(
+				undocumented,
+				'storage keys written but not documented in src/lib/storage-keys.ts'
+			).toEqual([]);
 		},
 		{ auto: true },
 	],

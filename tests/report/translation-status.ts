@@ -11,14 +11,23 @@ const docs = join(root, 'content/docs');
 
 /** The day a file last changed in git (YYYY-MM-DD), or today for uncommitted changes. */
 function lastChanged(file: string): string {
-	const dirty = execFileSync('git', ['status', '--porcelain', '--', file], { cwd: root, encoding: 'utf8' }).trim();
+	const dirty = execFileSync('git', ['status', '--porcelain', '--', file], {
+		cwd: root,
+		encoding: 'utf8',
+	}).trim();
 	if (dirty) return new Date().toISOString().slice(0, 10);
-	return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: root, encoding: 'utf8' }).trim();
+	return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
+		cwd: root,
+		encoding: 'utf8',
+	}).trim();
 }
 
-const reviewed = (file: string) => /^lastReviewed:\s*(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(file, 'utf8'))?.[1];
+const reviewed = (file: string) =>
+	/^lastReviewed:\s*(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(file, 'utf8'))?.[1];
 
-const english = readdirSync(join(docs, 'en'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+const english = readdirSync(join(docs, 'en'), { recursive: true, encoding: 'utf8' })
+	.filter((f) => /\.mdx?$/.test(f))
+	.sort();
 let stale = 0;
 for (const locale of localeIds.filter((l) => l !== 'en')) {
 	const rows: string[] = [];
@@ -31,10 +40,15 @@ for (const locale of localeIds.filter((l) => l !== 'en')) {
 		const date = reviewed(translation);
 		if (!date) continue;
 		const changed = lastChanged(join(docs, 'en', page));
-		if (changed > date) rows.push(`  stale     ${page}: English changed ${changed}, translation reviewed ${date}`);
+		if (changed > date)
+			rows.push(`  stale     ${page}: English changed ${changed}, translation reviewed ${date}`);
 	}
 	stale += rows.length;
 	console.log(`${locale}: ${rows.length === 0 ? 'up to date' : `${rows.length} to review`}`);
 	rows.forEach((r) => console.log(r));
 }
-console.log(stale === 0 ? '\nEvery translation is as new as its English source.' : `\n${stale} page(s) to translate or review.`);
+console.log(
+	stale === 0
+		? '\nEvery translation is as new as its English source.'
+		: `\n${stale} page(s) to translate or review.`
+);

@@ -2,7 +2,13 @@ import { expect, test } from 'vitest';
 import { summarizeBudget } from '~/lib/budget';
 
 test('a surplus, and what can honestly go to debts after essentials and flexible spending', () => {
-	const s = summarizeBudget({ income: [2000, 150.5], essentials: [800, 300, 99.9], priority: [100], other: [200, 50], flexible: [120] });
+	const s = summarizeBudget({
+		income: [2000, 150.5],
+		essentials: [800, 300, 99.9],
+		priority: [100],
+		other: [200, 50],
+		flexible: [120],
+	});
 	expect(s.totals.income).toBe(2150.5);
 	expect(s.totals.essentials).toBe(1199.9);
 	expect(s.spending).toBe(1669.9);
@@ -14,7 +20,13 @@ test('a surplus, and what can honestly go to debts after essentials and flexible
 });
 
 test('a shortfall: priority debts come first and other debts go uncovered', () => {
-	const s = summarizeBudget({ income: [1000], essentials: [700], priority: [150], other: [400], flexible: [100] });
+	const s = summarizeBudget({
+		income: [1000],
+		essentials: [700],
+		priority: [150],
+		other: [400],
+		flexible: [100],
+	});
 	expect(s.balance).toBe(-350);
 	expect(s.forDebts).toBe(200);
 	expect(s.forOtherDebts).toBe(50);
@@ -23,7 +35,13 @@ test('a shortfall: priority debts come first and other debts go uncovered', () =
 });
 
 test('essentials above income leave nothing for debts, never a negative amount', () => {
-	const s = summarizeBudget({ income: [500], essentials: [800], priority: [100], other: [], flexible: [] });
+	const s = summarizeBudget({
+		income: [500],
+		essentials: [800],
+		priority: [100],
+		other: [],
+		flexible: [],
+	});
 	expect(s.forDebts).toBe(0);
 	expect(s.forOtherDebts).toBe(0);
 	expect(s.priorityCovered).toBe(false);
@@ -32,5 +50,12 @@ test('essentials above income leave nothing for debts, never a negative amount',
 
 test('an empty budget is all zeros', () => {
 	const s = summarizeBudget({ income: [], essentials: [], priority: [], other: [], flexible: [] });
-	expect(s).toMatchObject({ spending: 0, balance: 0, forDebts: 0, forOtherDebts: 0, priorityCovered: true, otherCovered: true });
+	expect(s).toMatchObject({
+		spending: 0,
+		balance: 0,
+		forDebts: 0,
+		forOtherDebts: 0,
+		priorityCovered: true,
+		otherCovered: true,
+	});
 });

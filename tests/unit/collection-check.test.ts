@@ -20,13 +20,20 @@ import {
 } from '~/lib/collection-check';
 import { localeIds } from '~/locales';
 
-const read = (locale: string) => yaml.load(readFileSync(new URL(`../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url), 'utf8'));
+const read = (locale: string) =>
+	yaml.load(
+		readFileSync(
+			new URL(`../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url),
+			'utf8'
+		)
+	);
 
 describe('the flow', () => {
 	it('asks the danger question only for someone at the door', () => {
 		expect(pathFor({})).toEqual(['situation', 'place']);
 		expect(pathFor({ situation: 'at-door' })).toEqual(['situation', 'danger', 'place']);
-		for (const s of situations.filter((s) => s !== 'at-door')) expect(pathFor({ situation: s })).toEqual(['situation', 'place']);
+		for (const s of situations.filter((s) => s !== 'at-door'))
+			expect(pathFor({ situation: s })).toEqual(['situation', 'place']);
 	});
 
 	it('walks at-door → danger → place → an urgent card', () => {
@@ -44,7 +51,9 @@ describe('the flow', () => {
 		let a = answer({}, 'situation', 'police-threat');
 		expect(position(a)).toEqual({ step: 'place' });
 		a = answer(a, 'place', 'us');
-		expect(position(a)).toEqual({ card: { situation: 'police-threat', place: 'us', urgent: false } });
+		expect(position(a)).toEqual({
+			card: { situation: 'police-threat', place: 'us', urgent: false },
+		});
 	});
 
 	it('a calm answer at the door gives the ordinary card', () => {
@@ -64,7 +73,9 @@ describe('the flow', () => {
 		const atDoor = answer(answer({}, 'situation', 'at-door'), 'danger', 'yes');
 		const changed = answer(atDoor, 'situation', 'public-shaming');
 		expect(changed).toEqual({ situation: 'public-shaming' });
-		expect(position(answer(changed, 'place', 'cn'))).toEqual({ card: { situation: 'public-shaming', place: 'cn', urgent: false } });
+		expect(position(answer(changed, 'place', 'cn'))).toEqual({
+			card: { situation: 'public-shaming', place: 'cn', urgent: false },
+		});
 	});
 
 	it('goes back one question at a time, and not before the first', () => {
@@ -107,7 +118,9 @@ describe('helpers', () => {
 });
 
 describe('content files', () => {
-	const parsed = Object.fromEntries(localeIds.map((l) => [l, collectionCheckSchema.safeParse(read(l))]));
+	const parsed = Object.fromEntries(
+		localeIds.map((l) => [l, collectionCheckSchema.safeParse(read(l))])
+	);
 
 	it.each(localeIds)('%s validates against the schema', (locale) => {
 		const result = parsed[locale]!;
@@ -127,19 +140,42 @@ describe('content files', () => {
 
 	it('only uses phone numbers from the research notes or a cited source', () => {
 		const numbers = parsed['en']!.data!.contacts.flatMap((c) => (c.number ? [c.number] : []));
-		expect(numbers.sort()).toEqual(['(855) 411-2372', '0800 023 4567', '0808 808 4000', '101', '110', '12363', '12378', '911', '999'].sort());
+		expect(numbers.sort()).toEqual(
+			[
+				'(855) 411-2372',
+				'0800 023 4567',
+				'0808 808 4000',
+				'101',
+				'110',
+				'12363',
+				'12378',
+				'911',
+				'999',
+			].sort()
+		);
 	});
 
 	it('cites a law and article for everything a collector may not do', () => {
 		for (const locale of localeIds) {
-			for (const c of parsed[locale]!.data!.cards) for (const rule of c.theyMayNot) expect(rule.cite, `${locale} ${cardKey(c.situation, c.place)}`).toMatch(/§|Art|art|CONC|第|条|條/);
+			for (const c of parsed[locale]!.data!.cards)
+				for (const rule of c.theyMayNot)
+					expect(rule.cite, `${locale} ${cardKey(c.situation, c.place)}`).toMatch(
+						/§|Art|art|CONC|第|条|條/
+					);
 		}
 	});
 });
 
 describe('the schema stops broken content', () => {
-	const good = () => structuredClone(read('en')) as Record<string, unknown> & { cards: Record<string, unknown>[]; steps: Record<string, unknown>[] };
-	const messages = (data: unknown) => collectionCheckSchema.safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+	const good = () =>
+		structuredClone(read('en')) as Record<string, unknown> & {
+			cards: Record<string, unknown>[];
+			steps: Record<string, unknown>[];
+		};
+	const messages = (data: unknown) =>
+		collectionCheckSchema
+			.safeParse(data)
+			.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 	it('names a missing card', () => {
 		const data = good();
@@ -149,7 +185,12 @@ describe('the schema stops broken content', () => {
 	it('names a call to an unknown or foreign contact', () => {
 		const data = good();
 		data.cards[0]!['call'] = ['nobody', 'us-police'];
-		expect(messages(data)).toEqual(expect.arrayContaining(['cards.0.call.0: card `visit-planned.cn` calls unknown contact `nobody`', 'cards.0.call.1: card `visit-planned.cn` calls `us-police`, a contact for `us`']));
+		expect(messages(data)).toEqual(
+			expect.arrayContaining([
+				'cards.0.call.0: card `visit-planned.cn` calls unknown contact `nobody`',
+				'cards.0.call.1: card `visit-planned.cn` calls `us-police`, a contact for `us`',
+			])
+		);
 	});
 	it('names a legal point without its citation', () => {
 		const data = good();
@@ -158,12 +199,17 @@ describe('the schema stops broken content', () => {
 	});
 	it('names options the flow does not know', () => {
 		const data = good();
-		(data.steps[0]!['options'] as Record<string, unknown>[]).push({ id: 'something-else', label: 'Something else' });
+		(data.steps[0]!['options'] as Record<string, unknown>[]).push({
+			id: 'something-else',
+			label: 'Something else',
+		});
 		expect(messages(data)[0]).toMatch(/^steps\.0\.options: step `situation` needs the options/);
 	});
 	it('refuses a number with letters in it', () => {
 		const data = good();
 		(data['contacts'] as Record<string, unknown>[])[0]!['number'] = '1-800-CALL-NOW';
-		expect(messages(data)).toContain('contacts.0.number: digits, spaces, brackets and hyphens only');
+		expect(messages(data)).toContain(
+			'contacts.0.number: digits, spaces, brackets and hyphens only'
+		);
 	});
 });

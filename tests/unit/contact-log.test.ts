@@ -22,11 +22,25 @@ import {
 	type CsvLabels,
 	type EntryFields,
 } from '~/lib/contact-log';
-import { contactLogContentSchema, csvLabels, type ContactLogContent } from '~/lib/contact-log-content';
+import {
+	contactLogContentSchema,
+	csvLabels,
+	type ContactLogContent,
+} from '~/lib/contact-log-content';
 import { localeIds } from '../../src/locales';
 
 const content = Object.fromEntries(
-	localeIds.map((locale) => [locale, contactLogContentSchema.parse(load(readFileSync(new URL(`../../content/toolkit/contact-log/${locale}.yaml`, import.meta.url), 'utf8')))]),
+	localeIds.map((locale) => [
+		locale,
+		contactLogContentSchema.parse(
+			load(
+				readFileSync(
+					new URL(`../../content/toolkit/contact-log/${locale}.yaml`, import.meta.url),
+					'utf8'
+				)
+			)
+		),
+	])
 ) as Record<(typeof localeIds)[number], ContactLogContent>;
 const labels = localeIds.map((l) => csvLabels(content[l]));
 const en = csvLabels(content.en);
@@ -49,11 +63,54 @@ const withoutIds = (entries: ContactEntry[]) => entries.map(({ id: _id, ...rest 
 
 // Everything a CSV must carry through: quotes, commas, CR/LF, markup, emoji, Chinese, formula starts.
 const hostile: ContactEntry[] = [
-	entry({ id: 'h1', name: 'Mr "Li"', company: 'XY, Collections Ltd.', number: '+86 138 0000 1234', said: 'Line one\r\nline two\nline three\rend', evidence: 'recording, screenshot', rule: 'after 22:00' }),
-	entry({ id: 'h2', date: '2026-03-04', time: '', kind: 'third-party', said: '<script>alert(1)</script><img src=x onerror=alert(2)>', evidence: '😡📞 截图已保存', rule: '=HYPERLINK("http://evil.example","click")' }),
-	entry({ id: 'h3', date: '2026-03-04', time: '09:15', kind: 'message', name: '李先生', company: '某某催收公司', number: '@collector', said: '-1+2', evidence: "'=already quoted", rule: "''+twice" }),
-	entry({ id: 'h4', date: '2026-03-05', time: '07:00', kind: 'visit', said: '"', evidence: '\t tab first', rule: ',' }),
-	entry({ id: 'h5', date: '2026-03-06', time: '12:00', kind: 'letter', said: ' spaces kept ', evidence: '"quoted"', rule: '' }),
+	entry({
+		id: 'h1',
+		name: 'Mr "Li"',
+		company: 'XY, Collections Ltd.',
+		number: '+86 138 0000 1234',
+		said: 'Line one\r\nline two\nline three\rend',
+		evidence: 'recording, screenshot',
+		rule: 'after 22:00',
+	}),
+	entry({
+		id: 'h2',
+		date: '2026-03-04',
+		time: '',
+		kind: 'third-party',
+		said: '<script>alert(1)</script><img src=x onerror=alert(2)>',
+		evidence: '😡📞 截图已保存',
+		rule: '=HYPERLINK("http://evil.example","click")',
+	}),
+	entry({
+		id: 'h3',
+		date: '2026-03-04',
+		time: '09:15',
+		kind: 'message',
+		name: '李先生',
+		company: '某某催收公司',
+		number: '@collector',
+		said: '-1+2',
+		evidence: "'=already quoted",
+		rule: "''+twice",
+	}),
+	entry({
+		id: 'h4',
+		date: '2026-03-05',
+		time: '07:00',
+		kind: 'visit',
+		said: '"',
+		evidence: '\t tab first',
+		rule: ',',
+	}),
+	entry({
+		id: 'h5',
+		date: '2026-03-06',
+		time: '12:00',
+		kind: 'letter',
+		said: ' spaces kept ',
+		evidence: '"quoted"',
+		rule: '',
+	}),
 ];
 
 describe('dates and times', () => {
@@ -75,15 +132,44 @@ describe('dates and times', () => {
 });
 
 describe('checkFields', () => {
-	const raw = (fields: Partial<Record<string, unknown>>) => ({ ...entry(), ...fields }) as Record<(typeof entryFields)[number], unknown>;
+	const raw = (fields: Partial<Record<string, unknown>>) =>
+		({ ...entry(), ...fields }) as Record<(typeof entryFields)[number], unknown>;
 	it('names the first wrong field and why', () => {
-		expect(checkFields(raw({ date: '' }))).toEqual({ ok: false, field: 'date', problem: 'required' });
-		expect(checkFields(raw({ date: '2026-13-01' }))).toEqual({ ok: false, field: 'date', problem: 'date' });
-		expect(checkFields(raw({ date: '2026-12-01' }), { today: '2026-11-29' })).toEqual({ ok: false, field: 'date', problem: 'future' });
-		expect(checkFields(raw({ time: '25:00' }))).toEqual({ ok: false, field: 'time', problem: 'time' });
-		expect(checkFields(raw({ kind: 'fax' }))).toEqual({ ok: false, field: 'kind', problem: 'kind' });
-		expect(checkFields(raw({ said: 'x'.repeat(5001) }))).toEqual({ ok: false, field: 'said', problem: 'tooLong' });
-		expect(checkFields(raw({ name: 42 }))).toEqual({ ok: false, field: 'name', problem: 'required' });
+		expect(checkFields(raw({ date: '' }))).toEqual({
+			ok: false,
+			field: 'date',
+			problem: 'required',
+		});
+		expect(checkFields(raw({ date: '2026-13-01' }))).toEqual({
+			ok: false,
+			field: 'date',
+			problem: 'date',
+		});
+		expect(checkFields(raw({ date: '2026-12-01' }), { today: '2026-11-29' })).toEqual({
+			ok: false,
+			field: 'date',
+			problem: 'future',
+		});
+		expect(checkFields(raw({ time: '25:00' }))).toEqual({
+			ok: false,
+			field: 'time',
+			problem: 'time',
+		});
+		expect(checkFields(raw({ kind: 'fax' }))).toEqual({
+			ok: false,
+			field: 'kind',
+			problem: 'kind',
+		});
+		expect(checkFields(raw({ said: 'x'.repeat(5001) }))).toEqual({
+			ok: false,
+			field: 'said',
+			problem: 'tooLong',
+		});
+		expect(checkFields(raw({ name: 42 }))).toEqual({
+			ok: false,
+			field: 'name',
+			problem: 'required',
+		});
 	});
 	it('removes control characters but keeps tabs and line breaks', () => {
 		const checked = checkFields(raw({ said: 'a\u0000b\u001Bc\td\r\ne' }));
@@ -107,7 +193,11 @@ describe('formula-injection guard', () => {
 describe('CSV export', () => {
 	const csv = encodeCsv(hostile, en);
 	it('starts with a BOM and a header row, and ends rows with CRLF', () => {
-		expect(csv.startsWith('\uFEFFDate,Time,Kind,Name,Company,Number,What was said,Evidence,Rule broken\r\n')).toBe(true);
+		expect(
+			csv.startsWith(
+				'\uFEFFDate,Time,Kind,Name,Company,Number,What was said,Evidence,Rule broken\r\n'
+			)
+		).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 	it('quotes fields with quotes, commas and line breaks, doubling quotes', () => {
@@ -137,12 +227,18 @@ describe('CSV round trip', () => {
 	});
 	it('reads a file exported in another language', () => {
 		const back = decodeCsv(encodeCsv(hostile, zh), { labels });
-		expect(back.ok && back.entries.map((e) => e.kind)).toEqual(sortEntries(hostile).map((e) => e.kind));
+		expect(back.ok && back.entries.map((e) => e.kind)).toEqual(
+			sortEntries(hostile).map((e) => e.kind)
+		);
 	});
 	it('reads a spreadsheet save: no BOM, LF line ends, semicolons', () => {
-		const text = 'Date;Time;Kind;Name;Company;Number;What was said;Evidence;Rule broken\n2026/3/4;9:15;Call;;;;"a;b";;\n';
+		const text =
+			'Date;Time;Kind;Name;Company;Number;What was said;Evidence;Rule broken\n2026/3/4;9:15;Call;;;;"a;b";;\n';
 		const back = decodeCsv(text, { labels });
-		expect(back).toMatchObject({ ok: true, entries: [{ date: '2026-03-04', time: '09:15', kind: 'call', said: 'a;b' }] });
+		expect(back).toMatchObject({
+			ok: true,
+			entries: [{ date: '2026-03-04', time: '09:15', kind: 'call', said: 'a;b' }],
+		});
 	});
 	it('gives new ids to imported entries', () => {
 		const back = decodeCsv(encodeCsv(hostile, en), { labels });
@@ -158,22 +254,49 @@ describe('CSV import errors name the row and the field', () => {
 	const known = { labels, today: '2026-11-29' };
 	it('refuses an empty file and a foreign header', () => {
 		expect(decodeCsv('\uFEFF', known)).toEqual({ ok: false, error: { row: 1, problem: 'empty' } });
-		expect(decodeCsv('a,b,c\r\n1,2,3\r\n', known)).toEqual({ ok: false, error: { row: 1, problem: 'header' } });
+		expect(decodeCsv('a,b,c\r\n1,2,3\r\n', known)).toEqual({
+			ok: false,
+			error: { row: 1, problem: 'header' },
+		});
 	});
 	it('counts rows as a spreadsheet does, a quoted line break staying in its row', () => {
 		const text = `${header}2026-03-03,,Call,,,,"two\r\nlines",,\r\n2026-03-04,,Fax,,,,,,\r\n`;
-		expect(decodeCsv(text, known)).toEqual({ ok: false, error: { row: 3, field: 'kind', problem: 'kind' } });
+		expect(decodeCsv(text, known)).toEqual({
+			ok: false,
+			error: { row: 3, field: 'kind', problem: 'kind' },
+		});
 	});
 	it('names a bad date, a future date, a bad time and a wrong column count', () => {
-		expect(decodeCsv(`${header}2026-02-30,,Call,,,,,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, field: 'date', problem: 'date' } });
-		expect(decodeCsv(`${header}2027-01-01,,Call,,,,,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, field: 'date', problem: 'future' } });
-		expect(decodeCsv(`${header}2026-01-01,noon,Call,,,,,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, field: 'time', problem: 'time' } });
-		expect(decodeCsv(`${header}2026-01-01,,Call,,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, problem: 'columns' } });
+		expect(decodeCsv(`${header}2026-02-30,,Call,,,,,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, field: 'date', problem: 'date' },
+		});
+		expect(decodeCsv(`${header}2027-01-01,,Call,,,,,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, field: 'date', problem: 'future' },
+		});
+		expect(decodeCsv(`${header}2026-01-01,noon,Call,,,,,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, field: 'time', problem: 'time' },
+		});
+		expect(decodeCsv(`${header}2026-01-01,,Call,,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, problem: 'columns' },
+		});
 	});
 	it('names an unclosed or stray quotation mark', () => {
-		expect(decodeCsv(`${header}2026-01-01,,Call,,,,"never closed,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, problem: 'quote' } });
-		expect(decodeCsv(`${header}2026-01-01,,Call,,,,"closed"early,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, problem: 'quote' } });
-		expect(decodeCsv(`${header}2026-01-01,,Call,,,,a"b,,\r\n`, known)).toEqual({ ok: false, error: { row: 2, problem: 'quote' } });
+		expect(decodeCsv(`${header}2026-01-01,,Call,,,,"never closed,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, problem: 'quote' },
+		});
+		expect(decodeCsv(`${header}2026-01-01,,Call,,,,"closed"early,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, problem: 'quote' },
+		});
+		expect(decodeCsv(`${header}2026-01-01,,Call,,,,a"b,,\r\n`, known)).toEqual({
+			ok: false,
+			error: { row: 2, problem: 'quote' },
+		});
 	});
 	it('skips blank lines', () => {
 		const back = decodeCsv(`${header}\r\n2026-01-01,,Call,,,,,,\r\n\r\n`, known);
@@ -205,13 +328,28 @@ describe('store', () => {
 	});
 	it('keeps the readable entries of a partly damaged log and counts the rest', () => {
 		const good = entry({ id: 'ok1', said: 'kept' });
-		const raw = JSON.stringify({ v: 1, entries: [good, { ...good, id: 'bad', kind: 'fax' }, 'junk', { ...good, id: 'ok2', date: 'soon' }] });
+		const raw = JSON.stringify({
+			v: 1,
+			entries: [
+				good,
+				{ ...good, id: 'bad', kind: 'fax' },
+				'junk',
+				{ ...good, id: 'ok2', date: 'soon' },
+			],
+		});
 		const read = decodeStore(raw);
 		expect(read).toMatchObject({ status: 'damaged', reason: 'entries', lost: 3, raw });
 		expect(read.entries).toEqual([good]);
 	});
 	it('replaces missing, odd or repeated ids', () => {
-		const raw = JSON.stringify({ v: 1, entries: [entry({ id: 'same' }), entry({ id: 'same', date: '2026-03-04' }), { ...entry(), id: '<b>' }] });
+		const raw = JSON.stringify({
+			v: 1,
+			entries: [
+				entry({ id: 'same' }),
+				entry({ id: 'same', date: '2026-03-04' }),
+				{ ...entry(), id: '<b>' },
+			],
+		});
 		const read = decodeStore(raw);
 		expect(read.status).toBe('ok');
 		expect(new Set(read.entries.map((e) => e.id)).size).toBe(3);
@@ -221,8 +359,16 @@ describe('store', () => {
 
 describe('log operations', () => {
 	it('sorts oldest first, an entry without a time first on its day', () => {
-		const sorted = sortEntries([entry({ date: '2026-03-04', time: '10:00' }), entry({ date: '2026-03-04', time: '' }), entry({ date: '2026-03-01', time: '23:00' })]);
-		expect(sorted.map((e) => `${e.date} ${e.time}`)).toEqual(['2026-03-01 23:00', '2026-03-04 ', '2026-03-04 10:00']);
+		const sorted = sortEntries([
+			entry({ date: '2026-03-04', time: '10:00' }),
+			entry({ date: '2026-03-04', time: '' }),
+			entry({ date: '2026-03-01', time: '23:00' }),
+		]);
+		expect(sorted.map((e) => `${e.date} ${e.time}`)).toEqual([
+			'2026-03-01 23:00',
+			'2026-03-04 ',
+			'2026-03-04 10:00',
+		]);
 	});
 	it('merges without duplicating contacts already in the log', () => {
 		const current = [entry({ id: 'a' }), entry({ id: 'b', date: '2026-03-05' })];
@@ -248,7 +394,16 @@ describe('log operations', () => {
 describe('contact log content', () => {
 	it('has the same kinds, fields and keys in every locale', () => {
 		const shape = (value: unknown): unknown =>
-			Array.isArray(value) ? value.map(shape) : typeof value === 'object' && value !== null && !(value instanceof Date) ? Object.fromEntries(Object.keys(value).sort().filter((k) => k !== 'one').map((k) => [k, shape((value as Record<string, unknown>)[k])])) : typeof value;
+			Array.isArray(value)
+				? value.map(shape)
+				: typeof value === 'object' && value !== null && !(value instanceof Date)
+					? Object.fromEntries(
+							Object.keys(value)
+								.sort()
+								.filter((k) => k !== 'one')
+								.map((k) => [k, shape((value as Record<string, unknown>)[k])])
+						)
+					: typeof value;
 		const sourcesOut = (c: ContactLogContent) => ({ ...c, sources: c.sources.length });
 		for (const locale of localeIds) {
 			expect(content[locale].kinds.map((k) => k.id)).toEqual([...contactKinds]);
@@ -272,7 +427,9 @@ describe('contact log content', () => {
 		}
 	});
 	it('refuses a file with a missing placeholder, a missing field or kinds out of order, naming the field', () => {
-		const data = load(readFileSync(new URL('../../content/toolkit/contact-log/en.yaml', import.meta.url), 'utf8')) as Record<string, any>;
+		const data = load(
+			readFileSync(new URL('../../content/toolkit/contact-log/en.yaml', import.meta.url), 'utf8')
+		) as Record<string, any>;
 		const broken = structuredClone(data);
 		broken.messages.imported = 'Import done.';
 		delete broken.fields.said.csv;
@@ -283,7 +440,11 @@ describe('contact log content', () => {
 		expect(paths).toContain('fields.said.csv');
 		const reordered = structuredClone(data);
 		reordered.kinds.reverse();
-		expect(contactLogContentSchema.safeParse(reordered).error?.issues[0]?.path).toEqual(['kinds', 0, 'id']);
+		expect(contactLogContentSchema.safeParse(reordered).error?.issues[0]?.path).toEqual([
+			'kinds',
+			0,
+			'id',
+		]);
 	});
 	it('labels every column of the CSV', () => {
 		const l: CsvLabels = en;

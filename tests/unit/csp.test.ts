@@ -28,18 +28,34 @@ describe('policy', () => {
 
 describe('framingRules', () => {
 	const rules = (base: string) =>
-		parseHeaderRules(framingRules({ base, locales: ['en', 'zh-cn'], policyFor: (fa) => `default-src 'self'; frame-ancestors ${fa}` }));
+		parseHeaderRules(
+			framingRules({
+				base,
+				locales: ['en', 'zh-cn'],
+				policyFor: (fa) => `default-src 'self'; frame-ancestors ${fa}`,
+			})
+		);
 
 	it('refuses framing on every page and allows it on embed pages only, under the base', () => {
 		for (const base of ['/', '/learn/']) {
 			const r = rules(base);
-			for (const path of ['', '404.html', 'en/', 'en/borrowing/true-cost-of-a-loan/', 'zh-cn/tools/loan-cost/']) {
+			for (const path of [
+				'',
+				'404.html',
+				'en/',
+				'en/borrowing/true-cost-of-a-loan/',
+				'zh-cn/tools/loan-cost/',
+			]) {
 				const headers = headersFor(r, `${base}${path}`);
-				expect(headers.get('content-security-policy'), path).toEqual(["default-src 'self'; frame-ancestors 'none'"]);
+				expect(headers.get('content-security-policy'), path).toEqual([
+					"default-src 'self'; frame-ancestors 'none'",
+				]);
 				expect(headers.get('x-frame-options'), path).toEqual(['DENY']);
 			}
 			const embed = headersFor(r, `${base}embed/zh-cn/borrowing/true-cost-of-a-loan/`);
-			expect(embed.get('content-security-policy')).toEqual(["default-src 'self'; frame-ancestors *"]);
+			expect(embed.get('content-security-policy')).toEqual([
+				"default-src 'self'; frame-ancestors *",
+			]);
 			expect(embed.has('x-frame-options')).toBe(false);
 		}
 		// A path outside the base matches nothing.
@@ -49,9 +65,12 @@ describe('framingRules', () => {
 
 describe('withMetaPolicy', () => {
 	it('puts the policy before any script', () => {
-		const out = withMetaPolicy('<html><head><meta charset="utf-8"/><script>x</script></head></html>', "default-src 'self'");
+		const out = withMetaPolicy(
+			'<html><head><meta charset="utf-8"/><script>x</script></head></html>',
+			"default-src 'self'"
+		);
 		expect(out).toBe(
-			'<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="default-src \'self\'"><script>x</script></head></html>',
+			'<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="default-src \'self\'"><script>x</script></head></html>'
 		);
 	});
 	it('refuses a page without a head', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type HeadEntry, embedHead, embeddedId, embedPath, isEmbeddable, withLinkTargets, withoutSitemapPaths } from '~/lib/embed';
+import {
+	type HeadEntry,
+	embedHead,
+	embeddedId,
+	embedPath,
+	isEmbeddable,
+	withLinkTargets,
+	withoutSitemapPaths,
+} from '~/lib/embed';
 
 describe('isEmbeddable', () => {
 	it('takes lessons and the pages under tools/, not the tools hub or other pages', () => {
@@ -34,7 +42,7 @@ describe('withLinkTargets', () => {
 			'<a href="/en/glossary/#apr" target="_blank" rel="noopener">APR</a><a class="x" href="#q-one">q</a>' +
 				'<a href=\'https://npc.gov.cn/\' target="_blank" rel="noopener">law</a>' +
 				'<a href="/en/" target="_self" rel="noopener">home</a><a href="/a/" rel="external" target="_blank">a</a><a name="top">t</a>' +
-				'<link href="/x.css" rel="stylesheet">',
+				'<link href="/x.css" rel="stylesheet">'
 		);
 	});
 });
@@ -45,7 +53,7 @@ describe('withoutSitemapPaths', () => {
 			'<urlset><url><loc>https://s.example/en/a/</loc></url><url><loc>https://s.example/embed/en/a/</loc></url>' +
 			'<url><loc>https://s.example/learn/embed/en/a/</loc></url></urlset>';
 		expect(withoutSitemapPaths(xml, '/embed/')).toBe(
-			'<urlset><url><loc>https://s.example/en/a/</loc></url><url><loc>https://s.example/learn/embed/en/a/</loc></url></urlset>',
+			'<urlset><url><loc>https://s.example/en/a/</loc></url><url><loc>https://s.example/learn/embed/en/a/</loc></url></urlset>'
 		);
 	});
 });
@@ -54,10 +62,19 @@ describe('embedHead', () => {
 	it('points canonical and og:url at the full page, drops language alternates and adds noindex', () => {
 		const head: HeadEntry[] = [
 			{ tag: 'title', content: 'Loan cost | Borrow Wisely' },
-			{ tag: 'link', attrs: { rel: 'canonical', href: 'https://s.example/embed/zh-cn/tools/loan-cost/' } },
-			{ tag: 'meta', attrs: { property: 'og:url', content: 'https://s.example/embed/zh-cn/tools/loan-cost/' } },
+			{
+				tag: 'link',
+				attrs: { rel: 'canonical', href: 'https://s.example/embed/zh-cn/tools/loan-cost/' },
+			},
+			{
+				tag: 'meta',
+				attrs: { property: 'og:url', content: 'https://s.example/embed/zh-cn/tools/loan-cost/' },
+			},
 			{ tag: 'meta', attrs: { property: 'og:locale', content: 'en' } },
-			{ tag: 'link', attrs: { rel: 'alternate', hreflang: 'es', href: 'https://s.example/embed/es/' } },
+			{
+				tag: 'link',
+				attrs: { rel: 'alternate', hreflang: 'es', href: 'https://s.example/embed/es/' },
+			},
 			{ tag: 'link', attrs: { rel: 'sitemap', href: '/sitemap-index.xml' } },
 		];
 		const out = embedHead(head, {
@@ -69,8 +86,14 @@ describe('embedHead', () => {
 		});
 		expect(out).toEqual([
 			{ tag: 'title', content: '借款成本计算器 | 明智借贷' },
-			{ tag: 'link', attrs: { rel: 'canonical', href: 'https://s.example/zh-cn/tools/loan-cost/' } },
-			{ tag: 'meta', attrs: { property: 'og:url', content: 'https://s.example/zh-cn/tools/loan-cost/' } },
+			{
+				tag: 'link',
+				attrs: { rel: 'canonical', href: 'https://s.example/zh-cn/tools/loan-cost/' },
+			},
+			{
+				tag: 'meta',
+				attrs: { property: 'og:url', content: 'https://s.example/zh-cn/tools/loan-cost/' },
+			},
 			{ tag: 'meta', attrs: { property: 'og:locale', content: 'zh-CN' } },
 			{ tag: 'link', attrs: { rel: 'sitemap', href: '/sitemap-index.xml' } },
 			{ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } },

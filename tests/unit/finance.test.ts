@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { irr, loanCost, monthlyRate, pmt, repaymentSchedule, simpleAnnualRate, type LoanTerms } from '~/lib/finance';
+import {
+	irr,
+	loanCost,
+	monthlyRate,
+	pmt,
+	repaymentSchedule,
+	simpleAnnualRate,
+	type LoanTerms,
+} from '~/lib/finance';
 
 const mei: LoanTerms = { amount: 12000, months: 12, method: 'flat', rate: 0.75, per: 'month' };
 const total = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b * 100, 0)) / 100;
@@ -12,7 +20,9 @@ function expectAddsUp(terms: LoanTerms) {
 	expect(total(rows.map((r) => r.principal))).toBe(terms.amount);
 	expect(rows.at(-1)!.balance).toBe(0);
 	expect(total(rows.map((r) => r.payment))).toBe(cost.totalPaid);
-	expect(cost.totalPaid).toBe(total([terms.amount, cost.totalInterest, total(rows.map((r) => r.fee))]));
+	expect(cost.totalPaid).toBe(
+		total([terms.amount, cost.totalInterest, total(rows.map((r) => r.fee))])
+	);
 	expect(cost.totalCost).toBe(total([cost.totalPaid, -cost.received]));
 	for (const r of rows) {
 		expect(Number.isInteger(Math.round(r.payment * 100))).toBe(true);
@@ -23,7 +33,9 @@ function expectAddsUp(terms: LoanTerms) {
 describe('spreadsheet cross-checks', () => {
 	test('PMT(9%/12, 12, -12000) = 1,049.42', () => {
 		expect(pmt(0.0075, 12, 12000)).toBeCloseTo(1049.42, 2);
-		expect(loanCost({ amount: 12000, months: 12, method: 'equal', rate: 9, per: 'year' }).payment).toBe(1049.42);
+		expect(
+			loanCost({ amount: 12000, months: 12, method: 'equal', rate: 9, per: 'year' }).payment
+		).toBe(1049.42);
 	});
 
 	test('RATE(12, -1090, 12000) = 1.3514% a month', () => {
@@ -61,11 +73,25 @@ describe('loanCost', () => {
 	});
 
 	test('a monthly fee is part of each payment and of the APR', () => {
-		const cost = loanCost({ amount: 12000, months: 12, method: 'equal', rate: 9, per: 'year', monthlyFee: 20 });
+		const cost = loanCost({
+			amount: 12000,
+			months: 12,
+			method: 'equal',
+			rate: 9,
+			per: 'year',
+			monthlyFee: 20,
+		});
 		expect(cost.payment).toBe(1069.42);
 		expect(cost.totalFees).toBe(240);
 		expect(cost.apr!).toBeGreaterThan(0.125);
-		expectAddsUp({ amount: 12000, months: 12, method: 'equal', rate: 9, per: 'year', monthlyFee: 20 });
+		expectAddsUp({
+			amount: 12000,
+			months: 12,
+			method: 'equal',
+			rate: 9,
+			per: 'year',
+			monthlyFee: 20,
+		});
 	});
 
 	test('a daily rate is turned into a monthly one with 365 days a year', () => {
@@ -86,7 +112,14 @@ describe('loanCost', () => {
 	});
 
 	test('a bullet loan with a monthly fee pays the fee every month', () => {
-		const cost = loanCost({ amount: 5000, months: 3, method: 'bullet', rate: 1, per: 'month', monthlyFee: 10 });
+		const cost = loanCost({
+			amount: 5000,
+			months: 3,
+			method: 'bullet',
+			rate: 1,
+			per: 'month',
+			monthlyFee: 10,
+		});
 		expect(cost.schedule.map((r) => r.payment)).toEqual([10, 10, 5160]);
 	});
 
@@ -105,7 +138,15 @@ describe('loanCost', () => {
 				[0.01, 1, 50],
 				[777, 600, 1.5],
 			] as const) {
-				expectAddsUp({ amount, months, method, rate, per: 'month', monthlyFee: 1.11, upfront: 0.5 });
+				expectAddsUp({
+					amount,
+					months,
+					method,
+					rate,
+					per: 'month',
+					monthlyFee: 1.11,
+					upfront: 0.5,
+				});
 			}
 		}
 	});
@@ -125,8 +166,21 @@ describe('loanCost', () => {
 
 describe('repaymentSchedule', () => {
 	test('equal instalments: interest falls as the balance falls', () => {
-		const rows = repaymentSchedule({ amount: 12000, months: 12, method: 'equal', rate: 9, per: 'year' });
-		expect(rows[0]).toEqual({ month: 1, principal: 959.42, interest: 90, fee: 0, payment: 1049.42, balance: 11040.58 });
+		const rows = repaymentSchedule({
+			amount: 12000,
+			months: 12,
+			method: 'equal',
+			rate: 9,
+			per: 'year',
+		});
+		expect(rows[0]).toEqual({
+			month: 1,
+			principal: 959.42,
+			interest: 90,
+			fee: 0,
+			payment: 1049.42,
+			balance: 11040.58,
+		});
 		expect(rows[11]!.interest).toBeLessThan(rows[0]!.interest);
 	});
 

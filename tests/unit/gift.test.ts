@@ -13,7 +13,12 @@ const single: Question = {
 	explanation: 'Ratio 2:1 # roughly; see C:\\notes.',
 	options: [
 		{ id: 'nine', text: '9% = 0.75 × 12', correct: false, feedback: 'Only if the fee ~ shrank.' },
-		{ id: 'sixteen', text: 'About 16%', correct: true, feedback: 'Right: fee on the {original} amount.' },
+		{
+			id: 'sixteen',
+			text: 'About 16%',
+			correct: true,
+			feedback: 'Right: fee on the {original} amount.',
+		},
 	],
 };
 const scenario: Question = {
@@ -81,9 +86,30 @@ const ordering: Question = {
  * general feedback after the last `####`, then the type from the block's first characters.
  */
 function readGift(text: string) {
-	const placeholders: [string, string][] = [['\\:', '\u0001'], ['\\#', '\u0002'], ['\\=', '\u0003'], ['\\{', '\u0004'], ['\\}', '\u0005'], ['\\~', '\u0006'], ['\\n', '\u0007']];
-	const back: Record<string, string> = { '\u0001': ':', '\u0002': '#', '\u0003': '=', '\u0004': '{', '\u0005': '}', '\u0006': '~', '\u0007': '\n' };
-	let t = text.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim().replaceAll('\\\\', '\u0008');
+	const placeholders: [string, string][] = [
+		['\\:', '\u0001'],
+		['\\#', '\u0002'],
+		['\\=', '\u0003'],
+		['\\{', '\u0004'],
+		['\\}', '\u0005'],
+		['\\~', '\u0006'],
+		['\\n', '\u0007'],
+	];
+	const back: Record<string, string> = {
+		'\u0001': ':',
+		'\u0002': '#',
+		'\u0003': '=',
+		'\u0004': '{',
+		'\u0005': '}',
+		'\u0006': '~',
+		'\u0007': '\n',
+	};
+	let t = text
+		.split('\n')
+		.filter((l) => !l.trim().startsWith('//'))
+		.join('\n')
+		.trim()
+		.replaceAll('\\\\', '\u0008');
 	for (const [from, to] of placeholders) t = t.replaceAll(from, to);
 	t = t.replaceAll('\u0008', '\\');
 	const post = (s: string) => s.replace(/[\u0001-\u0007]/g, (c) => back[c]!).trim();
@@ -97,13 +123,24 @@ function readGift(text: string) {
 	const general = gf >= 0 ? post(block.slice(gf + 4)) : '';
 	if (gf >= 0) block = block.slice(0, gf).trim();
 	const questionText = post(t.slice(0, start));
-	const type = block[0] === '#' ? 'numerical' : block.includes('~') ? 'multichoice' : block.includes('=') && block.includes('->') ? 'match' : 'truefalse';
+	const type =
+		block[0] === '#'
+			? 'numerical'
+			: block.includes('~')
+				? 'multichoice'
+				: block.includes('=') && block.includes('->')
+					? 'match'
+					: 'truefalse';
 	return { name, questionText, block, general, type, post, rest: t.slice(end + 1).trim() };
 }
 
 function answers(block: string, post: (s: string) => string) {
 	const single = block.includes('=');
-	const parts = block.replaceAll('=', '~=').split('~').map((a) => a.trim()).filter(Boolean);
+	const parts = block
+		.replaceAll('=', '~=')
+		.split('~')
+		.map((a) => a.trim())
+		.filter(Boolean);
 	return {
 		single,
 		items: parts.map((a) => {
@@ -155,7 +192,9 @@ describe('giftQuestion', () => {
 
 	it('scenario: the situation is a paragraph before the prompt, HTML-escaped', () => {
 		const q = readGift(giftQuestion(scenario, 's', strings));
-		expect(q.questionText).toBe('[html]<p>App A: "¥50 a month". App B: APR 24% &lt;best?&gt; &amp; more.</p><p>What should you do?</p>');
+		expect(q.questionText).toBe(
+			'[html]<p>App A: "¥50 a month". App B: APR 24% &lt;best?&gt; &amp; more.</p><p>What should you do?</p>'
+		);
 		expect(q.type).toBe('multichoice');
 		const a = answers(q.block, q.post);
 		expect(a.items.map((i) => [i.text, i.weight])).toEqual([
@@ -169,7 +208,12 @@ describe('giftQuestion', () => {
 		const a = answers(q.block, q.post);
 		expect(a.single).toBe(false);
 		expect(a.items.map((i) => i.weight)).toEqual([33.33333, 33.33333, 33.33333, -100]);
-		expect(a.items.map((i) => i.feedback)).toEqual(['Yes, interest.', 'Yes, fees.', 'Yes, kept back.', 'No, not a charge.']);
+		expect(a.items.map((i) => i.feedback)).toEqual([
+			'Yes, interest.',
+			'Yes, fees.',
+			'Yes, kept back.',
+			'No, not a charge.',
+		]);
 		expect(partialWeight(1)).toBe('100');
 		expect(partialWeight(2)).toBe('50');
 		expect(partialWeight(6)).toBe('16.66667');
@@ -191,7 +235,10 @@ describe('giftQuestion', () => {
 		const q = readGift(giftQuestion(numeric, 'n', strings));
 		expect(q.type).toBe('numerical');
 		expect(q.questionText).toBe('[html]<p>0.05% a day is what a year? (%)</p>');
-		const [right, wrong] = q.block.slice(1).split('~').map((s) => s.trim());
+		const [right, wrong] = q.block
+			.slice(1)
+			.split('~')
+			.map((s) => s.trim());
 		expect(q.post(right!)).toBe('=%100%18.25:0.5#Yes: 18.25.');
 		expect(q.post(wrong!)).toBe('#Multiply by 365.');
 	});
@@ -199,8 +246,14 @@ describe('giftQuestion', () => {
 	it('ordering: exported as matching, each step to its position, with a note on how to answer', () => {
 		const q = readGift(giftQuestion(ordering, 'o', strings));
 		expect(q.type).toBe('match');
-		expect(q.questionText).toBe('[html]<p>Order the checks.</p><p>Match each step to its place: 1 is first.</p>');
-		const pairs = q.block.split('=').map((s) => s.trim()).filter(Boolean).map((p) => p.split('->').map((s) => q.post(s)));
+		expect(q.questionText).toBe(
+			'[html]<p>Order the checks.</p><p>Match each step to its place: 1 is first.</p>'
+		);
+		const pairs = q.block
+			.split('=')
+			.map((s) => s.trim())
+			.filter(Boolean)
+			.map((p) => p.split('->').map((s) => q.post(s)));
 		expect(pairs).toEqual([
 			['Write down the facts', '1'],
 			['Find the APR', '2'],
@@ -212,14 +265,37 @@ describe('giftQuestion', () => {
 
 describe('giftModule', () => {
 	it('opens with the category, then every question as its own block with a comment naming its lesson', () => {
-		const file = giftModule('borrowing', 'Borrow Wisely — Borrowing (en)', [
-			{ slug: 'true-cost', title: 'The true cost', url: 'https://example.org/en/borrowing/true-cost/', questions: [single, numeric] },
-			{ slug: 'before', title: 'Before', url: 'https://example.org/en/borrowing/before/', questions: [ordering] },
-		], strings);
+		const file = giftModule(
+			'borrowing',
+			'Borrow Wisely — Borrowing (en)',
+			[
+				{
+					slug: 'true-cost',
+					title: 'The true cost',
+					url: 'https://example.org/en/borrowing/true-cost/',
+					questions: [single, numeric],
+				},
+				{
+					slug: 'before',
+					title: 'Before',
+					url: 'https://example.org/en/borrowing/before/',
+					questions: [ordering],
+				},
+			],
+			strings
+		);
 		const blocks = file.trim().split(/\n\s*\n/);
 		expect(blocks).toHaveLength(4);
-		expect(blocks[0]!.split('\n').filter((l) => !l.startsWith('//'))).toEqual(['$CATEGORY: Borrow Wisely/borrowing']);
-		expect(blocks.slice(1).map((b) => readGift(b).name)).toEqual(['true-cost/flat-fee', 'true-cost/daily-rate', 'before/steps']);
-		expect(blocks[1]).toMatch(/^\/\/ The true cost — https:\/\/example\.org\/en\/borrowing\/true-cost\/#q-flat-fee\n::/);
+		expect(blocks[0]!.split('\n').filter((l) => !l.startsWith('//'))).toEqual([
+			'$CATEGORY: Borrow Wisely/borrowing',
+		]);
+		expect(blocks.slice(1).map((b) => readGift(b).name)).toEqual([
+			'true-cost/flat-fee',
+			'true-cost/daily-rate',
+			'before/steps',
+		]);
+		expect(blocks[1]).toMatch(
+			/^\/\/ The true cost — https:\/\/example\.org\/en\/borrowing\/true-cost\/#q-flat-fee\n::/
+		);
 	});
 });

@@ -34,7 +34,11 @@ describe('glossarySchema', () => {
 		});
 		expect(bad.success).toBe(false);
 		expect(bad.error?.issues[0]?.message).toContain('`apr` is used twice');
-		expect(glossarySchema.safeParse({ terms: [{ id: 'Bad Id', term: 'x', definition: 'A definition.' }] }).success).toBe(false);
+		expect(
+			glossarySchema.safeParse({
+				terms: [{ id: 'Bad Id', term: 'x', definition: 'A definition.' }],
+			}).success
+		).toBe(false);
 	});
 });
 

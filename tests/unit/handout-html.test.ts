@@ -12,16 +12,25 @@ const tabs =
 describe('handoutHtml', () => {
 	it('puts each tab label at the top of its panel', () => {
 		const out = handoutHtml(tabs, labels);
-		expect(out).toContain('role="tabpanel"><p class="handout-place">Tab: Mainland China</p><p>A</p>');
+		expect(out).toContain(
+			'role="tabpanel"><p class="handout-place">Tab: Mainland China</p><p>A</p>'
+		);
 		expect(out).toContain('hidden><p class="handout-place">Tab: United &amp; Kingdom</p><p>B</p>');
 	});
 	it('puts the address of its tool page before each calculator', () => {
-		const out = handoutHtml('<p>x</p><loan-cost class="tool" data-a><form></form></loan-cost><repayment-plan class="tool">', labels);
-		expect(out).toContain('<p class="handout-tool">Calculator: <a class="handout-url" href="/en/tools/loan-cost/">/en/tools/loan-cost/</a></p><loan-cost class="tool"');
+		const out = handoutHtml(
+			'<p>x</p><loan-cost class="tool" data-a><form></form></loan-cost><repayment-plan class="tool">',
+			labels
+		);
+		expect(out).toContain(
+			'<p class="handout-tool">Calculator: <a class="handout-url" href="/en/tools/loan-cost/">/en/tools/loan-cost/</a></p><loan-cost class="tool"'
+		);
 		expect(out).toContain('href="/en/tools/repayment-plan/"');
 		expect(out).not.toContain('loan-costs');
 	});
 	it('leaves HTML without tabs or tools as it is', () => {
-		expect(handoutHtml('<p>plain <a role="tab">x</a></p>', labels)).toBe('<p>plain <a role="tab">x</a></p>');
+		expect(handoutHtml('<p>plain <a role="tab">x</a></p>', labels)).toBe(
+			'<p>plain <a role="tab">x</a></p>'
+		);
 	});
 });

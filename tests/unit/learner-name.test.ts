@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { forgetLearnerName, LEARNER_NAME_KEY, readLearnerName, rememberLearnerName } from '~/lib/learner-name';
+import {
+	forgetLearnerName,
+	LEARNER_NAME_KEY,
+	readLearnerName,
+	rememberLearnerName,
+} from '~/lib/learner-name';
 
 class FakeStorage {
 	readonly items = new Map<string, string>();

@@ -27,7 +27,10 @@ describe('pageSchema', () => {
 
 	it('names each missing lesson field', () => {
 		const { minutes: _m, sources: _s, ...rest } = lesson;
-		expect(problems(rest)).toEqual(['minutes: A lesson needs `minutes`.', 'sources: A lesson needs `sources`.']);
+		expect(problems(rest)).toEqual([
+			'minutes: A lesson needs `minutes`.',
+			'sources: A lesson needs `sources`.',
+		]);
 	});
 
 	it('names the field with a wrong value', () => {
@@ -38,17 +41,25 @@ describe('pageSchema', () => {
 	});
 
 	it('wants at least two sources', () => {
-		expect(problems({ ...lesson, sources: [{ title: 'Civil Code, Art. 670' }] })[0]).toMatch(/^sources: /);
+		expect(problems({ ...lesson, sources: [{ title: 'Civil Code, Art. 670' }] })[0]).toMatch(
+			/^sources: /
+		);
 	});
 
 	it('refuses sources that are not https or have unknown fields', () => {
-		expect(problems({ ...lesson, sources: [{ title: 'A law', url: 'javascript:alert(1)' }] })[0]).toMatch(/^sources\.0\.url/);
-		expect(problems({ ...lesson, sources: [{ title: 'A law', link: 'x' }] })[0]).toMatch(/^sources\.0/);
+		expect(
+			problems({ ...lesson, sources: [{ title: 'A law', url: 'javascript:alert(1)' }] })[0]
+		).toMatch(/^sources\.0\.url/);
+		expect(problems({ ...lesson, sources: [{ title: 'A law', link: 'x' }] })[0]).toMatch(
+			/^sources\.0/
+		);
 	});
 
 	it('lets ordinary pages go without lesson fields, but an overview needs its module', () => {
 		expect(problems({})).toEqual([]);
-		expect(problems({ kind: 'overview' })).toEqual(['module: An overview page must name its module.']);
+		expect(problems({ kind: 'overview' })).toEqual([
+			'module: An overview page must name its module.',
+		]);
 		expect(problems({ kind: 'overview', module: 'rights' })).toEqual([]);
 	});
 });

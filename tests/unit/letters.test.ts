@@ -22,12 +22,21 @@ import { localeIds } from '~/locales';
 const gaps = Object.fromEntries(fieldIds.map((id) => [id, `[${id}]`])) as Record<FieldId, string>;
 const options = { date: '5 March 2026', gaps };
 
-const read = (locale: string): unknown => yaml.load(readFileSync(new URL(`../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8'));
-const content = Object.fromEntries(localeIds.map((locale) => [locale, lettersSchema.parse(read(locale))])) as Record<string, LettersContent>;
+const read = (locale: string): unknown =>
+	yaml.load(
+		readFileSync(new URL(`../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8')
+	);
+const content = Object.fromEntries(
+	localeIds.map((locale) => [locale, lettersSchema.parse(read(locale))])
+) as Record<string, LettersContent>;
 
 describe('fillLetter', () => {
 	it('fills every placeholder with what was typed, and the date', () => {
-		const { text, missing } = fillLetter('{date}\nDear {lender},\nI owe {amount}.\n{name}', { lender: 'QuickCash', amount: '¥9,000', name: 'Li Wei' }, options);
+		const { text, missing } = fillLetter(
+			'{date}\nDear {lender},\nI owe {amount}.\n{name}',
+			{ lender: 'QuickCash', amount: '¥9,000', name: 'Li Wei' },
+			options
+		);
 		expect(text).toBe('5 March 2026\nDear QuickCash,\nI owe ¥9,000.\nLi Wei\n');
 		expect(missing).toEqual([]);
 	});
@@ -41,28 +50,42 @@ describe('fillLetter', () => {
 	it('drops a line whose optional field is empty, and keeps it when filled', () => {
 		const body = 'To: {lender}\nAccount: {reference?}\n\nText {name}';
 		expect(fillLetter(body, { lender: 'A', name: 'B' }, options).text).toBe('To: A\n\nText B\n');
-		expect(fillLetter(body, { lender: 'A', name: 'B', reference: 'X-1' }, options).text).toBe('To: A\nAccount: X-1\n\nText B\n');
+		expect(fillLetter(body, { lender: 'A', name: 'B', reference: 'X-1' }, options).text).toBe(
+			'To: A\nAccount: X-1\n\nText B\n'
+		);
 		expect(fillLetter(body, { lender: 'A', name: 'B' }, options).missing).toEqual([]);
 	});
 
 	it('leaves one blank line where a dropped line sat between paragraphs', () => {
-		expect(fillLetter('{name}\n\n{reference?}\n\nEnd', { name: 'N' }, options).text).toBe('N\n\nEnd\n');
+		expect(fillLetter('{name}\n\n{reference?}\n\nEnd', { name: 'N' }, options).text).toBe(
+			'N\n\nEnd\n'
+		);
 	});
 
 	it('puts user text in verbatim: quotes, commas, line breaks, braces and markup', () => {
 		const typed = {
 			name: 'O\'Brien, "Jo"',
-			facts: 'Line one\r\nLine two, with {name} and {other}\n<script>alert(1)</script> & <b>bold</b>',
+			facts:
+				'Line one\r\nLine two, with {name} and {other}\n<script>alert(1)</script> & <b>bold</b>',
 		};
 		const { text } = fillLetter('{facts}\n— {name}', typed, options);
-		expect(text).toBe('Line one\nLine two, with {name} and {other}\n<script>alert(1)</script> & <b>bold</b>\n— O\'Brien, "Jo"\n');
+		expect(text).toBe(
+			'Line one\nLine two, with {name} and {other}\n<script>alert(1)</script> & <b>bold</b>\n— O\'Brien, "Jo"\n'
+		);
 	});
 
 	it('does not substitute inside the channel sentence twice, and fills the fields it brings', () => {
-		const { text, missing } = fillLetter('{channel}\n{name}', { name: 'N', adviser: '{name} & Co' }, { ...options, channel: 'Only via {adviser}.' });
+		const { text, missing } = fillLetter(
+			'{channel}\n{name}',
+			{ name: 'N', adviser: '{name} & Co' },
+			{ ...options, channel: 'Only via {adviser}.' }
+		);
 		expect(text).toBe('Only via {name} & Co.\nN\n');
 		expect(missing).toEqual([]);
-		expect(fillLetter('{channel}\n{name}', { name: 'N' }, { ...options, channel: 'Via {adviser}.' }).missing).toEqual(['adviser']);
+		expect(
+			fillLetter('{channel}\n{name}', { name: 'N' }, { ...options, channel: 'Via {adviser}.' })
+				.missing
+		).toEqual(['adviser']);
 	});
 
 	it('flags a field over its limit and uses only its first characters, counting Chinese and emoji as one each', () => {
@@ -93,7 +116,11 @@ describe('helpers', () => {
 		expect(letterFilename('complaint', 'cn', '')).toBe('letter-complaint-cn.txt');
 	});
 	it('lists a template’s fields in form order', () => {
-		expect(fieldsOf('{amount} {name} {reference?} {date}')).toEqual(['name', 'reference', 'amount']);
+		expect(fieldsOf('{amount} {name} {reference?} {date}')).toEqual([
+			'name',
+			'reference',
+			'amount',
+		]);
 	});
 });
 
@@ -107,48 +134,76 @@ describe('lettersSchema', () => {
 
 	it('refuses an unknown placeholder, naming the field', () => {
 		const letters = base.letters.map((l, i) => (i === 0 ? { ...l, body: `${l.body}\n{nmae}` } : l));
-		expect(issues({ ...base, letters }).join('\n')).toMatch(/letters\.0\.body: unknown placeholder `\{nmae\}`/);
+		expect(issues({ ...base, letters }).join('\n')).toMatch(
+			/letters\.0\.body: unknown placeholder `\{nmae\}`/
+		);
 	});
 
 	it('refuses a brace that is not a placeholder', () => {
 		const letters = base.letters.map((l, i) => (i === 0 ? { ...l, body: `${l.body}\n{Name}` } : l));
-		expect(issues({ ...base, letters }).join('\n')).toMatch(/letters\.0\.body: `\{Name\}` is not a placeholder/);
+		expect(issues({ ...base, letters }).join('\n')).toMatch(
+			/letters\.0\.body: `\{Name\}` is not a placeholder/
+		);
 	});
 
 	it('refuses a missing letter type, naming the type and the place', () => {
 		const letters = base.letters.filter((l) => !(l.type === 'hardship' && l.place === 'uk'));
-		expect(issues({ ...base, letters }).join('\n')).toContain('missing the template for letter type `hardship` in place `uk`');
+		expect(issues({ ...base, letters }).join('\n')).toContain(
+			'missing the template for letter type `hardship` in place `uk`'
+		);
 	});
 
 	it('refuses a {channel} letter without its channel sentences, and a UI string without its slot', () => {
 		const letters = base.letters.map((l) => ({ ...l, channels: undefined }));
 		expect(issues({ ...base, letters }).join('\n')).toContain('the body uses {channel}');
-		expect(issues({ ...base, ui: { ...base.ui, tooLong: 'Too long.' } }).join('\n')).toContain('ui.tooLong: must contain {max} and {count}');
+		expect(issues({ ...base, ui: { ...base.ui, tooLong: 'Too long.' } }).join('\n')).toContain(
+			'ui.tooLong: must contain {max} and {count}'
+		);
 	});
 });
 
 describe('the letter templates', () => {
 	it('has every locale’s file valid, with every letter type for every place', () => {
 		for (const locale of localeIds) {
-			for (const type of letterTypes) for (const place of letterPlaces) expect(templateFor(content[locale]!, type, place), `${locale} ${type}/${place}`).toBeDefined();
+			for (const type of letterTypes)
+				for (const place of letterPlaces)
+					expect(
+						templateFor(content[locale]!, type, place),
+						`${locale} ${type}/${place}`
+					).toBeDefined();
 		}
 	});
 
 	it('asks for the same fields in every locale, so the form is the same in every language', () => {
 		const shape = (c: LettersContent) =>
 			c.letters
-				.map((l) => `${l.type}/${l.place}: ${[...new Set([...placeholders(l.body), ...Object.values(l.channels ?? {}).flatMap(placeholders)])].sort().join(',')} rules=${l.rules.length} note=${Boolean(l.note)}`)
+				.map(
+					(l) =>
+						`${l.type}/${l.place}: ${[...new Set([...placeholders(l.body), ...Object.values(l.channels ?? {}).flatMap(placeholders)])].sort().join(',')} rules=${l.rules.length} note=${Boolean(l.note)}`
+				)
 				.sort();
 		const english = shape(content['en']!);
 		for (const locale of localeIds) expect(shape(content[locale]!), locale).toEqual(english);
 	});
 
 	it('cites the rule each letter relies on inside the letter itself', () => {
-		const cites: Record<string, RegExp> = { 'verify/us': /§1692g/, 'limit-contact/us': /§1692c/, 'limit-contact/cn': /1032|一千零三十二/, 'hardship/uk': /CONC (第)?7/, 'complaint/uk': /CONC (第)?7/, 'verify/cn': /670|六百七十/ };
+		const cites: Record<string, RegExp> = {
+			'verify/us': /§1692g/,
+			'limit-contact/us': /§1692c/,
+			'limit-contact/cn': /1032|一千零三十二/,
+			'hardship/uk': /CONC (第)?7/,
+			'complaint/uk': /CONC (第)?7/,
+			'verify/cn': /670|六百七十/,
+		};
 		for (const locale of localeIds)
 			for (const [key, pattern] of Object.entries(cites)) {
-				const [type, place] = key.split('/') as [(typeof letterTypes)[number], (typeof letterPlaces)[number]];
-				expect(templateFor(content[locale]!, type, place)!.body, `${locale} ${key}`).toMatch(pattern);
+				const [type, place] = key.split('/') as [
+					(typeof letterTypes)[number],
+					(typeof letterPlaces)[number],
+				];
+				expect(templateFor(content[locale]!, type, place)!.body, `${locale} ${key}`).toMatch(
+					pattern
+				);
 			}
 	});
 });

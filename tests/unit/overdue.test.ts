@@ -22,13 +22,16 @@ test('monthly and yearly penalty rates are turned into daily ones with 365 days'
 
 test('what is owed never falls and the total is the last day', () => {
 	const cost = overdueCost({ amount: 777.77, penalty: 0.1, per: 'day', lateFee: 15, days: 400 });
-	for (let d = 1; d < cost.daily.length; d++) expect(cost.daily[d]!.owed).toBeGreaterThanOrEqual(cost.daily[d - 1]!.owed);
+	for (let d = 1; d < cost.daily.length; d++)
+		expect(cost.daily[d]!.owed).toBeGreaterThanOrEqual(cost.daily[d - 1]!.owed);
 	expect(cost.total).toBe(cost.daily.at(-1)!.owed);
 	expect(cost.charges).toBeCloseTo(cost.total - 777.77, 8);
 });
 
 test('table rows: every day for two weeks, then weekly, then monthly, ending on the last day', () => {
 	expect(milestoneDays(5)).toEqual([1, 2, 3, 4, 5]);
-	expect(milestoneDays(100)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 21, 28, 35, 42, 49, 56, 63, 93, 100]);
+	expect(milestoneDays(100)).toEqual([
+		1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 21, 28, 35, 42, 49, 56, 63, 93, 100,
+	]);
 	expect(milestoneDays(1)).toEqual([1]);
 });

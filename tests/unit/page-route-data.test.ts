@@ -1,25 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { foldSidebar, usefulToc } from '../../src/routes/page-route-data';
 
-const link = (href: string, isCurrent = false) => ({ type: 'link' as const, label: href, href, isCurrent, badge: undefined, attrs: {} });
-const group = (label: string, entries: ReturnType<typeof link>[]) => ({ type: 'group' as const, label, entries, collapsed: false, badge: undefined });
+const link = (href: string, isCurrent = false) => ({
+	type: 'link' as const,
+	label: href,
+	href,
+	isCurrent,
+	badge: undefined,
+	attrs: {},
+});
+const group = (label: string, entries: ReturnType<typeof link>[]) => ({
+	type: 'group' as const,
+	label,
+	entries,
+	collapsed: false,
+	badge: undefined,
+});
 
 describe('foldSidebar', () => {
 	const sidebar = [
 		group('Tools', [link('/en/tools/'), link('/en/tools/budget/')]),
-		group('For educators', [link('/en/educators/'), link('/en/educators/borrowing/'), link('/en/educators/assign/')]),
+		group('For educators', [
+			link('/en/educators/'),
+			link('/en/educators/borrowing/'),
+			link('/en/educators/assign/'),
+		]),
 		link('/en/glossary/'),
 	];
 
 	it('folds the educators group into one link to its first page when the reader is elsewhere', () => {
 		const folded = foldSidebar(sidebar);
-		expect(folded[1]).toEqual({ type: 'link', label: 'For educators', href: '/en/educators/', isCurrent: false, badge: undefined, attrs: {} });
+		expect(folded[1]).toEqual({
+			type: 'link',
+			label: 'For educators',
+			href: '/en/educators/',
+			isCurrent: false,
+			badge: undefined,
+			attrs: {},
+		});
 		expect(folded[0]).toBe(sidebar[0]);
 		expect(folded[2]).toBe(sidebar[2]);
 	});
 
 	it('keeps the whole group on its own pages', () => {
-		const inside = [sidebar[0]!, group('For educators', [link('/en/educators/'), link('/en/educators/borrowing/', true)]), sidebar[2]!];
+		const inside = [
+			sidebar[0]!,
+			group('For educators', [link('/en/educators/'), link('/en/educators/borrowing/', true)]),
+			sidebar[2]!,
+		];
 		expect(foldSidebar(inside)[1]).toBe(inside[1]);
 	});
 
@@ -35,13 +63,28 @@ describe('usefulToc', () => {
 		text: string;
 		children: Heading[];
 	}
-	const heading = (slug: string, children: Heading[] = []): Heading => ({ depth: 2, slug, text: slug, children });
+	const heading = (slug: string, children: Heading[] = []): Heading => ({
+		depth: 2,
+		slug,
+		text: slug,
+		children,
+	});
 	it('drops a table of contents that lists only the overview', () => {
-		expect(usefulToc({ minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top')] })).toBeUndefined();
+		expect(
+			usefulToc({ minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top')] })
+		).toBeUndefined();
 	});
 	it('keeps one with a heading beside or below the overview', () => {
-		const beside = { minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top'), heading('steps')] };
-		const below = { minHeadingLevel: 2, maxHeadingLevel: 3, items: [heading('_top', [heading('steps')])] };
+		const beside = {
+			minHeadingLevel: 2,
+			maxHeadingLevel: 3,
+			items: [heading('_top'), heading('steps')],
+		};
+		const below = {
+			minHeadingLevel: 2,
+			maxHeadingLevel: 3,
+			items: [heading('_top', [heading('steps')])],
+		};
 		expect(usefulToc(beside)).toBe(beside);
 		expect(usefulToc(below)).toBe(below);
 		expect(usefulToc(undefined)).toBeUndefined();

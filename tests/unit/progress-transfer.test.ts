@@ -21,18 +21,29 @@ const quiz = (over: Partial<QuizProgress> = {}): QuizProgress => ({
 	...over,
 });
 
-const sample: Progress = withQuiz(withQuiz(emptyProgress(), 'borrowing/true-cost-of-a-loan', quiz({ correct: 5, passed: true })), 'rights/check', quiz({ correct: 2, total: 20, completedAt: null }));
+const sample: Progress = withQuiz(
+	withQuiz(emptyProgress(), 'borrowing/true-cost-of-a-loan', quiz({ correct: 5, passed: true })),
+	'rights/check',
+	quiz({ correct: 2, total: 20, completedAt: null })
+);
 
 describe('progress export and import', () => {
 	it('round-trips through the documented file', () => {
 		const text = exportProgress(sample, new Date('2026-11-29T10:00:00Z'));
 		const file = JSON.parse(text);
-		expect(file).toEqual({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-29T10:00:00.000Z', progress: sample });
+		expect(file).toEqual({
+			format: EXPORT_FORMAT,
+			version: 1,
+			exportedAt: '2026-11-29T10:00:00.000Z',
+			progress: sample,
+		});
 		expect(parseImport(text)).toEqual({ ok: true, progress: sample, dropped: 0 });
 	});
 
 	it('names the file with the learner’s local date', () => {
-		expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('borrow-wisely-progress-2026-01-05.json');
+		expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe(
+			'borrow-wisely-progress-2026-01-05.json'
+		);
 	});
 
 	it('accepts a file saved with a byte-order mark', () => {
@@ -40,7 +51,8 @@ describe('progress export and import', () => {
 	});
 
 	it('refuses bad files of several kinds, each with its reason', () => {
-		const wrap = (progress: unknown, extra: object = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: 'x', progress, ...extra });
+		const wrap = (progress: unknown, extra: object = {}) =>
+			JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: 'x', progress, ...extra });
 		const cases: [string, string][] = [
 			['not json at all', 'notJson'],
 			['', 'notJson'],
@@ -56,15 +68,34 @@ describe('progress export and import', () => {
 			[wrap(sample, { version: 2 }), 'newer'],
 			[wrap({ version: 7, quizzes: {} }), 'newer'],
 			[wrap({ version: 1, quizzes: {} }), 'empty'],
-			[wrap({ version: 1, quizzes: { 'Bad Id!': quiz(), 'x/y': { correct: 9, total: 2, passed: true, answers: {} } } }), 'empty'],
+			[
+				wrap({
+					version: 1,
+					quizzes: {
+						'Bad Id!': quiz(),
+						'x/y': { correct: 9, total: 2, passed: true, answers: {} },
+					},
+				}),
+				'empty',
+			],
 			['x'.repeat(300_000), 'tooLarge'],
 		];
-		for (const [text, reason] of cases) expect(parseImport(text), text.slice(0, 60)).toEqual({ ok: false, reason });
+		for (const [text, reason] of cases)
+			expect(parseImport(text), text.slice(0, 60)).toEqual({ ok: false, reason });
 	});
 
 	it('keeps the readable records of a partly damaged file and says how many were dropped', () => {
-		const text = JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: 'x', progress: { version: 1, quizzes: { 'rights/check': quiz(), 'bad/one': { correct: 'lots' } } } });
-		expect(parseImport(text)).toEqual({ ok: true, progress: { version: 1, quizzes: { 'rights/check': quiz() } }, dropped: 1 });
+		const text = JSON.stringify({
+			format: EXPORT_FORMAT,
+			version: 1,
+			exportedAt: 'x',
+			progress: { version: 1, quizzes: { 'rights/check': quiz(), 'bad/one': { correct: 'lots' } } },
+		});
+		expect(parseImport(text)).toEqual({
+			ok: true,
+			progress: { version: 1, quizzes: { 'rights/check': quiz() } },
+			dropped: 1,
+		});
 	});
 
 	it('merges by keeping the better result of each quiz', () => {
@@ -72,16 +103,35 @@ describe('progress export and import', () => {
 		const failedHigh = quiz({ correct: 3, passed: false });
 		expect(betterQuiz(failedHigh, passedLow)).toEqual(passedLow);
 		// Both passed: the higher share right wins.
-		expect(betterQuiz(quiz({ correct: 4, passed: true }), quiz({ correct: 5, passed: true })).correct).toBe(5);
+		expect(
+			betterQuiz(quiz({ correct: 4, passed: true }), quiz({ correct: 5, passed: true })).correct
+		).toBe(5);
 		// A finished attempt beats one in progress.
-		expect(betterQuiz(quiz({ correct: 4, completedAt: null }), quiz({ correct: 1 })).correct).toBe(1);
+		expect(betterQuiz(quiz({ correct: 4, completedAt: null }), quiz({ correct: 1 })).correct).toBe(
+			1
+		);
 		// Equal results: the later one.
-		expect(betterQuiz(quiz(), quiz({ completedAt: '2026-11-28T00:00:00.000Z' })).completedAt).toBe('2026-11-28T00:00:00.000Z');
+		expect(betterQuiz(quiz(), quiz({ completedAt: '2026-11-28T00:00:00.000Z' })).completedAt).toBe(
+			'2026-11-28T00:00:00.000Z'
+		);
 		// A pass is never lost, even when the other record is kept.
-		expect(betterQuiz(quiz({ correct: 5, passed: false }), quiz({ correct: 1, completedAt: null, passed: true })).passed).toBe(true);
+		expect(
+			betterQuiz(
+				quiz({ correct: 5, passed: false }),
+				quiz({ correct: 1, completedAt: null, passed: true })
+			).passed
+		).toBe(true);
 
-		const here = withQuiz(withQuiz(emptyProgress(), 'a/one', quiz({ correct: 5, passed: true })), 'a/two', quiz({ correct: 1 }));
-		const there = withQuiz(withQuiz(emptyProgress(), 'a/two', quiz({ correct: 4, passed: true })), 'a/three', quiz());
+		const here = withQuiz(
+			withQuiz(emptyProgress(), 'a/one', quiz({ correct: 5, passed: true })),
+			'a/two',
+			quiz({ correct: 1 })
+		);
+		const there = withQuiz(
+			withQuiz(emptyProgress(), 'a/two', quiz({ correct: 4, passed: true })),
+			'a/three',
+			quiz()
+		);
 		const merged = mergeProgress(here, there);
 		expect(Object.keys(merged.quizzes).sort()).toEqual(['a/one', 'a/three', 'a/two']);
 		expect(merged.quizzes['a/one']!.correct).toBe(5);
@@ -109,7 +159,7 @@ describe('progress export and import', () => {
 				removeItem() {
 					throw new DOMException('blocked', 'SecurityError');
 				},
-			}),
+			})
 		).toBe(false);
 	});
 

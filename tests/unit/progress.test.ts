@@ -34,7 +34,13 @@ const throwing: ProgressStorage = {
 };
 
 const lesson = 'borrowing/true-cost-of-a-loan';
-const record = { answers: { 'apr-flat': ['about-16'], 'daily-rate': ['18.25'] }, correct: 2, total: 6, passed: false, completedAt: null };
+const record = {
+	answers: { 'apr-flat': ['about-16'], 'daily-rate': ['18.25'] },
+	correct: 2,
+	total: 6,
+	passed: false,
+	completedAt: null,
+};
 
 describe('progress store', () => {
 	it('starts empty when nothing is stored or there is no storage', () => {
@@ -46,18 +52,37 @@ describe('progress store', () => {
 		const storage = new FakeStorage();
 		const progress = withQuiz(emptyProgress(), lesson, record);
 		expect(writeProgress(storage, progress)).toBe(true);
-		expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 1, quizzes: { [lesson]: record } });
+		expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
+			version: 1,
+			quizzes: { [lesson]: record },
+		});
 		expect(readProgress(storage)).toEqual(progress);
 	});
 
 	it('starts fresh on another version or an unversioned shape', () => {
-		expect(parseProgress(JSON.stringify({ version: 0, quizzes: { [lesson]: record } }))).toEqual(emptyProgress());
-		expect(parseProgress(JSON.stringify({ version: 2, quizzes: { [lesson]: record } }))).toEqual(emptyProgress());
-		expect(parseProgress(JSON.stringify({ quizzes: { [lesson]: record } }))).toEqual(emptyProgress());
+		expect(parseProgress(JSON.stringify({ version: 0, quizzes: { [lesson]: record } }))).toEqual(
+			emptyProgress()
+		);
+		expect(parseProgress(JSON.stringify({ version: 2, quizzes: { [lesson]: record } }))).toEqual(
+			emptyProgress()
+		);
+		expect(parseProgress(JSON.stringify({ quizzes: { [lesson]: record } }))).toEqual(
+			emptyProgress()
+		);
 	});
 
 	it('recovers from corrupted data without throwing', () => {
-		for (const raw of ['{', 'null', '42', '"text"', '[]', '{"version":1}', '{"version":1,"quizzes":null}', '\u0000', 'x'.repeat(300_000)]) {
+		for (const raw of [
+			'{',
+			'null',
+			'42',
+			'"text"',
+			'[]',
+			'{"version":1}',
+			'{"version":1,"quizzes":null}',
+			'\u0000',
+			'x'.repeat(300_000),
+		]) {
 			expect(parseProgress(raw), raw.slice(0, 20)).toEqual(emptyProgress());
 		}
 	});
@@ -81,8 +106,18 @@ describe('progress store', () => {
 	});
 
 	it('drops answers that are not short lists of short strings', () => {
-		const answers = { ok: ['a'], empty: [], number: [1], long: ['x'.repeat(1000)], many: Array(100).fill('a'), 'Bad Id': ['a'], __proto__: ['a'] };
-		const progress = parseProgress(JSON.stringify({ version: 1, quizzes: { [lesson]: { ...record, answers } } }));
+		const answers = {
+			ok: ['a'],
+			empty: [],
+			number: [1],
+			long: ['x'.repeat(1000)],
+			many: Array(100).fill('a'),
+			'Bad Id': ['a'],
+			__proto__: ['a'],
+		};
+		const progress = parseProgress(
+			JSON.stringify({ version: 1, quizzes: { [lesson]: { ...record, answers } } })
+		);
 		expect(progress.quizzes[lesson]!.answers).toEqual({ ok: ['a'] });
 	});
 
@@ -93,12 +128,25 @@ describe('progress store', () => {
 	});
 
 	it('keeps a pass through a retry, and clears the answers', () => {
-		const passed = withQuiz(emptyProgress(), lesson, { ...record, correct: 6, passed: true, completedAt: '2026-11-29T09:00:00.000Z' });
+		const passed = withQuiz(emptyProgress(), lesson, {
+			...record,
+			correct: 6,
+			passed: true,
+			completedAt: '2026-11-29T09:00:00.000Z',
+		});
 		expect(passedQuizzes(passed)).toEqual(new Set([lesson]));
 		const retried = withQuizReset(passed, lesson);
-		expect(retried.quizzes[lesson]).toEqual({ answers: {}, correct: 0, total: 6, passed: true, completedAt: '2026-11-29T09:00:00.000Z' });
+		expect(retried.quizzes[lesson]).toEqual({
+			answers: {},
+			correct: 0,
+			total: 6,
+			passed: true,
+			completedAt: '2026-11-29T09:00:00.000Z',
+		});
 		// A failed retry does not take the pass away either.
-		expect(withQuiz(retried, lesson, { ...record, passed: false }).quizzes[lesson]!.passed).toBe(true);
+		expect(withQuiz(retried, lesson, { ...record, passed: false }).quizzes[lesson]!.passed).toBe(
+			true
+		);
 		expect(withQuizReset(emptyProgress(), lesson)).toEqual(emptyProgress());
 		expect(passedQuizzes(withQuiz(emptyProgress(), lesson, record))).toEqual(new Set());
 	});

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, keyOf, parseNumber, passMarkCount, score, seededRandom, shuffle, shuffleAway, withinTolerance, type QuestionKey } from '~/lib/quiz';
+import {
+	isCorrect,
+	keyOf,
+	parseNumber,
+	passMarkCount,
+	score,
+	seededRandom,
+	shuffle,
+	shuffleAway,
+	withinTolerance,
+	type QuestionKey,
+} from '~/lib/quiz';
 import type { Question } from '~/lib/quiz-schema';
 
 const single: QuestionKey = { id: 'apr', type: 'single', correct: ['b'] };
@@ -73,7 +84,18 @@ describe('parseNumber', () => {
 	});
 
 	it('refuses what is not a number, never NaN', () => {
-		for (const text of ['', ' ', 'abc', '18.2.5', '1e400', '18%%', '0x10', 'Infinity', 'NaN', '1,2,3']) {
+		for (const text of [
+			'',
+			' ',
+			'abc',
+			'18.2.5',
+			'1e400',
+			'18%%',
+			'0x10',
+			'Infinity',
+			'NaN',
+			'1,2,3',
+		]) {
 			expect(parseNumber(text), text).toBeUndefined();
 		}
 	});
@@ -83,19 +105,44 @@ describe('score', () => {
 	const keys = [single, multiple, trueFalse, ordering, numeric];
 
 	it('counts right answers and passes at 80%', () => {
-		const allRight = { apr: ['b'], counts: ['a', 'c'], upfront: ['false'], steps: ['one', 'two', 'three'], daily: ['18.25'] };
+		const allRight = {
+			apr: ['b'],
+			counts: ['a', 'c'],
+			upfront: ['false'],
+			steps: ['one', 'two', 'three'],
+			daily: ['18.25'],
+		};
 		expect(score(keys, allRight)).toEqual({ correct: 5, total: 5, answered: 5, passed: true });
-		expect(score(keys, { ...allRight, apr: ['a'] })).toEqual({ correct: 4, total: 5, answered: 5, passed: true });
-		expect(score(keys, { ...allRight, apr: ['a'], daily: ['9'] })).toEqual({ correct: 3, total: 5, answered: 5, passed: false });
+		expect(score(keys, { ...allRight, apr: ['a'] })).toEqual({
+			correct: 4,
+			total: 5,
+			answered: 5,
+			passed: true,
+		});
+		expect(score(keys, { ...allRight, apr: ['a'], daily: ['9'] })).toEqual({
+			correct: 3,
+			total: 5,
+			answered: 5,
+			passed: false,
+		});
 	});
 
 	it('does not pass until every question is answered', () => {
-		expect(score(keys, { apr: ['b'], counts: ['a', 'c'], upfront: ['false'], steps: ['one', 'two', 'three'] })).toMatchObject({ correct: 4, answered: 4, passed: false });
+		expect(
+			score(keys, {
+				apr: ['b'],
+				counts: ['a', 'c'],
+				upfront: ['false'],
+				steps: ['one', 'two', 'three'],
+			})
+		).toMatchObject({ correct: 4, answered: 4, passed: false });
 		expect(score(keys, {})).toEqual({ correct: 0, total: 5, answered: 0, passed: false });
 	});
 
 	it('ignores answers to questions that are not in the quiz', () => {
-		expect(score([single], { apr: ['b'], other: ['x'], __proto__: ['b'] } as Record<string, string[]>)).toMatchObject({ correct: 1, answered: 1 });
+		expect(
+			score([single], { apr: ['b'], other: ['x'], __proto__: ['b'] } as Record<string, string[]>)
+		).toMatchObject({ correct: 1, answered: 1 });
 	});
 
 	it('pass marks round up', () => {
@@ -112,7 +159,12 @@ describe('shuffle', () => {
 			explanation: 'e',
 			section: 's',
 			check: true,
-			options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, correct: id === 'b', feedback: 'f' })),
+			options: ['a', 'b', 'c', 'd'].map((id) => ({
+				id,
+				text: id,
+				correct: id === 'b',
+				feedback: 'f',
+			})),
 		};
 		const key = keyOf(question);
 		for (let seed = 0; seed < 20; seed++) {
@@ -124,7 +176,11 @@ describe('shuffle', () => {
 	});
 
 	it('really mixes: not every seed gives the same order', () => {
-		const orders = new Set(Array.from({ length: 20 }, (_, seed) => shuffle([1, 2, 3, 4], seededRandom(String(seed))).join()));
+		const orders = new Set(
+			Array.from({ length: 20 }, (_, seed) =>
+				shuffle([1, 2, 3, 4], seededRandom(String(seed))).join()
+			)
+		);
 		expect(orders.size).toBeGreaterThan(5);
 	});
 
@@ -139,12 +195,15 @@ describe('shuffle', () => {
 		// A random source of 0.999… makes Fisher–Yates keep every item in place.
 		expect(shuffle(steps, () => 0.9999)).toEqual(steps);
 		expect(shuffleAway(steps, () => 0.9999)).not.toEqual(steps);
-		for (let seed = 0; seed < 50; seed++) expect(shuffleAway(steps, seededRandom(String(seed)))).not.toEqual(steps);
+		for (let seed = 0; seed < 50; seed++)
+			expect(shuffleAway(steps, seededRandom(String(seed)))).not.toEqual(steps);
 		expect(shuffleAway(['only'])).toEqual(['only']);
 	});
 
 	it('a seeded order is the same on every build', () => {
-		expect(shuffleAway(steps4(), seededRandom('before-you-borrow'))).toEqual(shuffleAway(steps4(), seededRandom('before-you-borrow')));
+		expect(shuffleAway(steps4(), seededRandom('before-you-borrow'))).toEqual(
+			shuffleAway(steps4(), seededRandom('before-you-borrow'))
+		);
 	});
 });
 

@@ -34,7 +34,8 @@ describe('planRepayment', () => {
 			const paid = plan.rows.reduce((a, r) => a + r.paid.reduce((x, y) => x + y * 100, 0), 0) / 100;
 			expect(paid).toBeCloseTo(plan.totalPaid, 6);
 			expect(plan.totalPaid).toBeCloseTo(4500 + plan.totalInterest, 6);
-			for (const row of plan.rows) expect(row.paid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(400 + 1e-9);
+			for (const row of plan.rows)
+				expect(row.paid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(400 + 1e-9);
 			expect(plan.rows.at(-1)!.total).toBe(0);
 			expect(plan.rows).toHaveLength(plan.months);
 			expect(Math.max(...plan.payoffMonth)).toBe(plan.months);
@@ -50,7 +51,12 @@ describe('planRepayment', () => {
 
 describe('impossible plans say why and what would work', () => {
 	test('an amount below the sum of minimums', () => {
-		expect(planRepayment(debts, 100)).toEqual({ ok: false, reason: 'belowMinimums', minimums: 130, shortBy: 30 });
+		expect(planRepayment(debts, 100)).toEqual({
+			ok: false,
+			reason: 'belowMinimums',
+			minimums: 130,
+			shortBy: 30,
+		});
 	});
 
 	test('payments that never cover the interest', () => {
@@ -58,8 +64,22 @@ describe('impossible plans say why and what would work', () => {
 		expect(outcome.ok).toBe(false);
 		if (outcome.ok || outcome.reason !== 'neverPaysOff') throw new Error('expected neverPaysOff');
 		expect(outcome.interest).toBe(1000);
-		expect(simulate([{ name: 'App', balance: 10000, rate: 120, minimum: 50 }], outcome.needed, 'avalanche', 60)).toBeDefined();
-		expect(simulate([{ name: 'App', balance: 10000, rate: 120, minimum: 50 }], outcome.needed - 1, 'avalanche', 60)).toBeUndefined();
+		expect(
+			simulate(
+				[{ name: 'App', balance: 10000, rate: 120, minimum: 50 }],
+				outcome.needed,
+				'avalanche',
+				60
+			)
+		).toBeDefined();
+		expect(
+			simulate(
+				[{ name: 'App', balance: 10000, rate: 120, minimum: 50 }],
+				outcome.needed - 1,
+				'avalanche',
+				60
+			)
+		).toBeUndefined();
 	});
 
 	test('amountToClear finds the least whole amount that clears within the months given', () => {

@@ -22,7 +22,10 @@ describe('assess', () => {
 	it('gives "caution" for signs that add up to less than the scam score', () => {
 		expect(assess(signs, ['chat-only'])).toMatchObject({ level: 'caution', score: 1 });
 		expect(assess(signs, ['upfront-fee'])).toMatchObject({ level: 'caution', score: 2 });
-		expect(assess(signs, ['chat-only', 'time-pressure'])).toMatchObject({ level: 'caution', score: 2 });
+		expect(assess(signs, ['chat-only', 'time-pressure'])).toMatchObject({
+			level: 'caution',
+			score: 2,
+		});
 	});
 
 	it('gives "scam" once the points reach the scam score', () => {
@@ -37,12 +40,30 @@ describe('assess', () => {
 	});
 
 	it('lists the ticked signs as reasons, heaviest first, in checklist order within a weight', () => {
-		const { reasons } = assess(signs, ['time-pressure', 'chat-only', 'personal-account', 'guarantee', 'upfront-fee', 'verification-code']);
-		expect(reasons.map((s) => s.id)).toEqual(['verification-code', 'personal-account', 'upfront-fee', 'guarantee', 'chat-only', 'time-pressure']);
+		const { reasons } = assess(signs, [
+			'time-pressure',
+			'chat-only',
+			'personal-account',
+			'guarantee',
+			'upfront-fee',
+			'verification-code',
+		]);
+		expect(reasons.map((s) => s.id)).toEqual([
+			'verification-code',
+			'personal-account',
+			'upfront-fee',
+			'guarantee',
+			'chat-only',
+			'time-pressure',
+		]);
 	});
 
 	it('ignores unknown ids and repeats', () => {
-		expect(assess(signs, ['not-a-sign', '__proto__', 'chat-only', 'chat-only'])).toEqual({ level: 'caution', score: 1, reasons: [signs[0]] });
+		expect(assess(signs, ['not-a-sign', '__proto__', 'chat-only', 'chat-only'])).toEqual({
+			level: 'caution',
+			score: 1,
+			reasons: [signs[0]],
+		});
 	});
 
 	it('does not change the list of signs it is given', () => {
@@ -52,8 +73,14 @@ describe('assess', () => {
 	});
 });
 
-const file = (locale: string) => new URL(`../../content/toolkit/scam-check/${locale}.yaml`, import.meta.url);
-const content = Object.fromEntries(localeIds.map((locale) => [locale, scamCheckSchema.parse(yaml.load(readFileSync(file(locale), 'utf8')))])) as Record<string, ScamCheckContent>;
+const file = (locale: string) =>
+	new URL(`../../content/toolkit/scam-check/${locale}.yaml`, import.meta.url);
+const content = Object.fromEntries(
+	localeIds.map((locale) => [
+		locale,
+		scamCheckSchema.parse(yaml.load(readFileSync(file(locale), 'utf8'))),
+	])
+) as Record<string, ScamCheckContent>;
 const en = content['en']!;
 
 describe('scam-check content', () => {
@@ -88,14 +115,16 @@ describe('scam-check content', () => {
 	});
 
 	it('treats asking for a verification code and paying a personal account as decisive', () => {
-		const weight = (id: string) => en.schemes.flatMap((s) => s.signs).find((s) => s.id === id)?.weight;
+		const weight = (id: string) =>
+			en.schemes.flatMap((s) => s.signs).find((s) => s.id === id)?.weight;
 		expect(weight('verification-code')).toBe('decisive');
 		expect(weight('personal-account')).toBe('decisive');
 	});
 });
 
 describe('scamCheckSchema', () => {
-	const valid = () => structuredClone(yaml.load(readFileSync(file('en'), 'utf8'))) as Record<string, any>;
+	const valid = () =>
+		structuredClone(yaml.load(readFileSync(file('en'), 'utf8'))) as Record<string, any>;
 
 	it('refuses a sign id used twice', () => {
 		const data = valid();

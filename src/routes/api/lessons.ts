@@ -15,7 +15,8 @@ export interface FeedLesson {
 	objectives: string[];
 }
 
-export const getStaticPaths = (() => localeIds.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	localeIds.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 /** `/api/lessons.<locale>.json`: every lesson of a locale, for platforms that list or link lessons. */
 export const GET: APIRoute = async ({ params, site }) => {
@@ -31,5 +32,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 		objectives: entry.data.objectives,
 	}));
 	const body = { $schema: new URL(`${base}api/lessons.schema.json`, site).href, locale, lessons };
-	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(body, null, '\t'), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 };

@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { allToolStrings } from '~/lib/tool-strings';
 import { localeIds, locales, type Locale } from '~/locales';
 
-export const getStaticPaths = (() => localeIds.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	localeIds.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 /**
  * `/<locale>/tools/strings.json`: the calculators' words for one locale. A lesson that embeds a calculator
@@ -12,7 +13,14 @@ export const getStaticPaths = (() => localeIds.map((locale) => ({ params: { loca
  */
 export const GET: APIRoute = async ({ params }) => {
 	const { lang } = locales[params['locale'] as Locale];
-	const entry = (await getCollection('i18n')).find((e) => e.id.toLowerCase() === lang.toLowerCase());
-	if (!entry) throw new Error(`No UI strings (content/i18n/${lang}.json) for the calculators' words in ${params['locale']}.`);
-	return new Response(JSON.stringify(allToolStrings(entry.data)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const entry = (await getCollection('i18n')).find(
+		(e) => e.id.toLowerCase() === lang.toLowerCase()
+	);
+	if (!entry)
+		throw new Error(
+			`No UI strings (content/i18n/${lang}.json) for the calculators' words in ${params['locale']}.`
+		);
+	return new Response(JSON.stringify(allToolStrings(entry.data)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };
