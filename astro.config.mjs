@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, localeIds, locales, modules } from './src/locales.ts';
+import { defaultLocale, localeIds, locales, modules } from './src/site/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/lib/base-links.ts';
-import { glossaryLinks } from './src/lib/glossary-links.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 
@@ -76,17 +76,17 @@ export default defineConfig({
 				{ slug: 'about' },
 				{ slug: 'privacy' },
 			],
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/site/site.css'],
 			components: {
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				LanguageSelect: './src/components/LanguageSelect.astro',
-				Search: './src/components/Search.astro',
-				Sidebar: './src/components/Sidebar.astro',
-				Header: './src/components/Header.astro',
+				MarkdownContent: './src/overrides/MarkdownContent.astro',
+				LanguageSelect: './src/overrides/LanguageSelect.astro',
+				Search: './src/overrides/Search.astro',
+				Sidebar: './src/overrides/Sidebar.astro',
+				Header: './src/overrides/Header.astro',
 			},
-			// Embed pages (src/routes/embed.astro) get their entry and locale here, and lose the site's chrome.
+			// Embed pages (src/routes/embed/[...slug].astro) get their entry and locale here, and lose the site's chrome.
 			// The embed view first: it empties the sidebar and the table of contents, which the second then leaves alone.
-			routeMiddleware: ['./src/routes/embed-route-data.ts', './src/routes/page-route-data.ts'],
+			routeMiddleware: ['./src/overrides/embed-route-data.ts', './src/overrides/page-route-data.ts'],
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.

@@ -2,13 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { collectionCheckSchema } from '~/lib/collection-check';
-import { contactLogContentSchema } from '~/lib/contact-log-content';
-import { glossarySchema } from '~/lib/glossary';
-import { lettersSchema } from '~/lib/letters-schema';
-import { pageSchema } from '~/lib/lesson-schema';
-import { scamCheckSchema } from '~/lib/scam-check-schema';
-import { uiStrings } from '~/lib/ui-strings';
+import { collectionCheckSchema } from '~/features/toolkit/collection-check/schema';
+import { contactLogContentSchema } from '~/features/toolkit/contact-log/schema';
+import { glossarySchema } from '~/features/glossary/schema';
+import { lettersSchema } from '~/features/toolkit/letters/schema';
+import { pageSchema } from '~/features/lesson/schema';
+import { scamCheckSchema } from '~/features/toolkit/scam-check/schema';
+import { uiStrings } from '~/site/ui-strings-schema';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageSchema }) }),

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './e2e/browser';
+import { launchOptions } from './e2e/support/browser';
 
 const port = Number(process.env['PORT'] ?? 4329);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
@@ -26,7 +26,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `"${process.execPath}" tests/e2e/serve.ts`,
+		command: `"${process.execPath}" tests/e2e/support/serve.ts`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}${base}`,
 		reuseExistingServer: !process.env['CI'],

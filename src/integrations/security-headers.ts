@@ -2,8 +2,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { framingRules, inlineSources, policy, withMetaPolicy } from '../lib/csp.ts';
-import { localeIds } from '../locales.ts';
+import { framingRules, inlineSources, policy, withMetaPolicy } from './csp.ts';
+import { localeIds } from '../site/locales.ts';
 
 /** Placeholder in public/_headers that the build replaces with the CSP and framing rules per path. */
 const PLACEHOLDER = '{{framing}}';

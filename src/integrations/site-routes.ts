@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { embedSegment, withLinkTargets, withoutSitemapPaths } from '../lib/embed.ts';
+import { embedSegment, withLinkTargets, withoutSitemapPaths } from '../features/embed/embed.ts';
 
 /** Every `.html` file under a folder. */
 async function htmlFiles(folder: string): Promise<string[]> {
@@ -42,7 +42,7 @@ function sitemapWithoutEmbeds(): AstroIntegration {
 /**
  * Routes outside Starlight's pages: `/`, a language chooser (every locale has a prefix, so Starlight has
  * no page there), the lesson feed for platforms, the educators' quiz exports and printable handouts, and the
- * embed view of lessons and tools (src/lib/embed.ts).
+ * embed view of lessons and tools (src/features/embed/embed.ts).
  */
 export function siteRoutes(): AstroIntegration {
 	return {
@@ -56,29 +56,29 @@ export function siteRoutes(): AstroIntegration {
 				});
 				injectRoute({
 					pattern: '/api/lessons.[locale].json',
-					entrypoint: new URL('../routes/api/lessons.ts', import.meta.url),
+					entrypoint: new URL('../routes/api/lessons.[locale].json.ts', import.meta.url),
 					prerender: true,
 				});
-				// The calculators' words, fetched by lessons that embed one (src/components/tool/LazyToolScripts.astro).
+				// The calculators' words, fetched by lessons that embed one (src/features/calculators/shared/LazyCalculators.astro).
 				injectRoute({
 					pattern: '/[locale]/tools/strings.json',
-					entrypoint: new URL('../routes/tools/strings.ts', import.meta.url),
+					entrypoint: new URL('../routes/[locale]/tools/strings.json.ts', import.meta.url),
 					prerender: true,
 				});
 				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
 				injectRoute({
 					pattern: '/[locale]/educators/export/[module].gift.txt',
-					entrypoint: new URL('../routes/educators/gift.ts', import.meta.url),
+					entrypoint: new URL('../routes/[locale]/educators/export/[module].gift.txt.ts', import.meta.url),
 					prerender: true,
 				});
 				injectRoute({
 					pattern: '/[locale]/educators/handouts/[module]/[lesson]',
-					entrypoint: new URL('../routes/educators/handout.astro', import.meta.url),
+					entrypoint: new URL('../routes/[locale]/educators/handouts/[module]/[lesson].astro', import.meta.url),
 					prerender: true,
 				});
 				injectRoute({
 					pattern: `/${embedSegment}/[...slug]`,
-					entrypoint: new URL('../routes/embed.astro', import.meta.url),
+					entrypoint: new URL('../routes/embed/[...slug].astro', import.meta.url),
 					prerender: true,
 				});
 				updateConfig({ integrations: [sitemapWithoutEmbeds()] });

@@ -1,6 +1,6 @@
-import { localeIds, locales } from '../../src/locales';
-import { budgets, kb, measure, pageType } from '../bench/page-weight';
-import { expect, sitemapPaths, test } from './test';
+import { localeIds, locales } from '../../src/site/locales';
+import { budgets, kb, measure, pageType } from '../../scripts/bench/page-weight';
+import { expect, sitemapPaths, test } from './support/test';
 
 // The root page is a language chooser that moves on at once; it has its own tests in language.spec.ts.
 const paths = sitemapPaths().filter((path) => path !== '');
@@ -16,7 +16,7 @@ for (const path of paths) {
 		page,
 		watch,
 	}) => {
-		// First load, measured as a server would send it (tests/bench/page-weight.ts); waits for the network to settle.
+		// First load, measured as a server would send it (scripts/bench/page-weight.ts); waits for the network to settle.
 		const { response, ...weight } = await measure(page, path);
 		expect(response?.status()).toBe(200);
 		const type = pageType(path);

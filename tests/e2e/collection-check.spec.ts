@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
-import type { Locale } from '../../src/locales';
-import { expect, strings, test } from './test';
+import type { Locale } from '../../src/site/locales';
+import { expect, strings, test } from './support/test';
 
 // The home-visit and contact check, read as a reader would: the words come from its content file.
 type UiKey = 'allCards' | 'back' | 'next' | 'restart' | 'print' | 'result' | 'chooseOne';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { decodeCsv, encodeStore, localToday, type ContactEntry } from '../../src/lib/contact-log';
-import { csvLabels, type ContactLogContent } from '../../src/lib/contact-log-content';
-import { localeIds, type Locale } from '../../src/locales';
-import { expect, test } from './test';
+import { decodeCsv, encodeStore, localToday, type ContactEntry } from '../../src/features/toolkit/contact-log/log';
+import { csvLabels, type ContactLogContent } from '../../src/features/toolkit/contact-log/schema';
+import { localeIds, type Locale } from '../../src/site/locales';
+import { expect, test } from './support/test';
 
 const KEY = 'bw:contact-log';
 const content = (locale: Locale) =>

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { localeIds } from '../../src/locales';
-import { expect, test } from './test';
+import { localeIds } from '../../src/site/locales';
+import { expect, test } from './support/test';
 
 /** The course as the curriculum fixes it: every module's lessons, by slug, in order. */
 const course = {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import type { Question } from '../../src/lib/quiz-schema';
-import { locales, type Locale, type ModuleId } from '../../src/locales';
-import { expect, strings, test } from './test';
+import type { Question } from '../../src/features/quiz/schema';
+import { locales, type Locale, type ModuleId } from '../../src/site/locales';
+import { expect, strings, test } from './support/test';
 
 interface LessonData {
 	title: string;
@@ -34,7 +34,7 @@ function rightAnswers(q: Question, t: Record<string, string>): string[] {
 	return q.options.filter((o) => o.correct).map((o) => o.text);
 }
 
-// GIFT-escaped HTML text, written out here again so the test does not trust src/lib/gift.ts.
+// GIFT-escaped HTML text, written out here again so the test does not trust src/features/educators/gift.ts.
 const gift = (text: string) =>
 	text
 		.replace(/\\/g, '\\\\')

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { localeIds, type Locale } from '../../src/locales';
-import { headersFor, parseHeaderRules } from './header-rules';
-import { expect, sitemapPaths, strings, test } from './test';
+import { localeIds, type Locale } from '../../src/site/locales';
+import { headersFor, parseHeaderRules } from './support/header-rules';
+import { expect, sitemapPaths, strings, test } from './support/test';
 
-// The embed view (src/lib/embed.ts): /embed/<locale>/<slug>/ for every lesson and tool page.
+// The embed view (src/features/embed/embed.ts): /embed/<locale>/<slug>/ for every lesson and tool page.
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 const dist = new URL('../../dist/', import.meta.url);
 const lesson = 'borrowing/true-cost-of-a-loan';

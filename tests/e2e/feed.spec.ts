@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { localeIds, modules } from '../../src/locales';
-import { expect, sitemapPaths, test } from './test';
+import { localeIds, modules } from '../../src/site/locales';
+import { expect, sitemapPaths, test } from './support/test';
 
 const schema = JSON.parse(
 	readFileSync(new URL('../../public/api/lessons.schema.json', import.meta.url), 'utf8')

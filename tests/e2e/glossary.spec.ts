@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { localeIds, modules } from '../../src/locales';
-import { expect, test } from './test';
+import { localeIds, modules } from '../../src/site/locales';
+import { expect, test } from './support/test';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const terms = (locale: string) =>

@@ -1,5 +1,5 @@
-import { localeIds, locales, modules } from '../../src/locales';
-import { chooseLanguage, expect, PageWatch, strings, test } from './test';
+import { localeIds, locales, modules } from '../../src/site/locales';
+import { chooseLanguage, expect, PageWatch, strings, test } from './support/test';
 
 test.describe('the language switcher', () => {
 	test('keeps you on the same lesson', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { localeIds } from '../../src/locales';
-import { expect, strings, test } from './test';
+import { localeIds } from '../../src/site/locales';
+import { expect, strings, test } from './support/test';
 
 for (const locale of localeIds) {
 	test(`a lesson in ${locale} shows minutes and objectives above, sources, review date and disclaimer below`, async ({
@@ -43,7 +43,7 @@ test('module overviews list their lessons in course order', async ({ page }) => 
 test('the privacy page names every storage key the site uses, in every locale', async ({
 	page,
 }) => {
-	const { storageKeys } = await import('../../src/lib/storage-keys');
+	const { storageKeys } = await import('../../src/site/storage-keys');
 	for (const locale of localeIds) {
 		await page.goto(`${locale}/privacy/`);
 		const text = await page.locator('main').innerText();

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
-import type { LettersContent } from '../../src/lib/letters';
-import type { Locale } from '../../src/locales';
-import { expect, test, type PageWatch } from './test';
+import type { LettersContent } from '../../src/features/toolkit/letters/letters';
+import type { Locale } from '../../src/site/locales';
+import { expect, test, type PageWatch } from './support/test';
 
 /** The builder's words for a locale, as the page reads them. */
 const words = (locale: Locale) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { locales, type Locale } from '../../src/locales';
-import { chooseLanguage, expect, PageWatch, strings, test } from './test';
+import { locales, type Locale } from '../../src/site/locales';
+import { chooseLanguage, expect, PageWatch, strings, test } from './support/test';
 
 const lesson = 'borrowing/true-cost-of-a-loan';
 const other = 'rights/home-visits';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import type { Locator, Page } from '@playwright/test';
-import { modules, type Locale } from '../../src/locales';
-import { search } from './pagefind';
-import { chooseLanguage, expect, strings, test } from './test';
+import { modules, type Locale } from '../../src/site/locales';
+import { search } from './support/pagefind';
+import { chooseLanguage, expect, strings, test } from './support/test';
 
 const lesson = 'borrowing/true-cost-of-a-loan';
 

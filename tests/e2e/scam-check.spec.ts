@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
-import type { ScamCheckContent } from '../../src/lib/scam-check-schema';
-import { expect, strings, test, type PageWatch } from './test';
+import type { ScamCheckContent } from '../../src/features/toolkit/scam-check/schema';
+import { expect, strings, test, type PageWatch } from './support/test';
 
 /** The page's content as authored (dates stay strings; nothing here needs them). */
 function content(locale: string): ScamCheckContent {

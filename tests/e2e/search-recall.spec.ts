@@ -1,7 +1,7 @@
-import { localeIds } from '../../src/locales';
-import { search } from './pagefind';
-import { searchQueries } from './search-queries';
-import { expect, strings, test } from './test';
+import { localeIds } from '../../src/site/locales';
+import { search } from './support/pagefind';
+import { searchQueries } from './support/search-queries';
+import { expect, strings, test } from './support/test';
 
 for (const locale of localeIds) {
 	test(`search in ${locale} finds the right lesson in the top 3`, async ({ page }) => {

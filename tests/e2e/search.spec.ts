@@ -1,4 +1,4 @@
-import { expect, test } from './test';
+import { expect, test } from './support/test';
 
 test('search loads only when opened, then finds a lesson in its own language', async ({
 	page,

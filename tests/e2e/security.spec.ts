@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { chooseLanguage, expect, test } from './test';
+import { chooseLanguage, expect, test } from './support/test';
 
 /** The site-wide policy the build wrote to dist/_headers. */
 function headerPolicy(): Map<string, string[]> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, strings, test, type PageWatch } from './test';
+import { expect, strings, test, type PageWatch } from './support/test';
 
 const output = (page: Page, name: string) => page.locator(`output[name="${name}"]`);
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });

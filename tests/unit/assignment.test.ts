@@ -6,7 +6,7 @@ import {
 	isIsoDate,
 	MAX_LESSONS,
 	MAX_TITLE,
-} from '~/lib/assignment';
+} from '~/features/progress/assignment';
 
 const known = new Set([
 	'borrowing/true-cost-of-a-loan',

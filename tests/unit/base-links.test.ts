@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '~/lib/base-links';
+import { withBase } from '~/markdown/base-links';
 
 describe('withBase', () => {
 	it('prefixes site-absolute paths once', () => {

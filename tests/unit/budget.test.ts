@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { summarizeBudget } from '~/lib/budget';
+import { summarizeBudget } from '~/features/calculators/budget/budget';
 
 test('a surplus, and what can honestly go to debts after essentials and flexible spending', () => {
 	const s = summarizeBudget({

@@ -17,8 +17,8 @@ import {
 	stepNumber,
 	telHref,
 	type Answers,
-} from '~/lib/collection-check';
-import { localeIds } from '~/locales';
+} from '~/features/toolkit/collection-check/schema';
+import { localeIds } from '~/site/locales';
 
 const read = (locale: string) =>
 	yaml.load(

@@ -21,13 +21,13 @@ import {
 	type ContactEntry,
 	type CsvLabels,
 	type EntryFields,
-} from '~/lib/contact-log';
+} from '~/features/toolkit/contact-log/log';
 import {
 	contactLogContentSchema,
 	csvLabels,
 	type ContactLogContent,
-} from '~/lib/contact-log-content';
-import { localeIds } from '../../src/locales';
+} from '~/features/toolkit/contact-log/schema';
+import { localeIds } from '../../src/site/locales';
 
 const content = Object.fromEntries(
 	localeIds.map((locale) => [

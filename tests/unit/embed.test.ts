@@ -7,7 +7,7 @@ import {
 	isEmbeddable,
 	withLinkTargets,
 	withoutSitemapPaths,
-} from '~/lib/embed';
+} from '~/features/embed/embed';
 
 describe('isEmbeddable', () => {
 	it('takes lessons and the pages under tools/, not the tools hub or other pages', () => {

@@ -7,7 +7,7 @@ import {
 	repaymentSchedule,
 	simpleAnnualRate,
 	type LoanTerms,
-} from '~/lib/finance';
+} from '~/features/calculators/loan-cost/finance';
 
 const mei: LoanTerms = { amount: 12000, months: 12, method: 'flat', rate: 0.75, per: 'month' };
 const total = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b * 100, 0)) / 100;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { giftEscape, giftModule, giftQuestion, htmlEscape, partialWeight } from '~/lib/gift';
-import type { Question } from '~/lib/quiz-schema';
+import { giftEscape, giftModule, giftQuestion, htmlEscape, partialWeight } from '~/features/educators/gift';
+import type { Question } from '~/features/quiz/schema';
 
 const strings = { orderingNote: 'Match each step to its place: 1 is first.' };
 const common = { section: 'a-section', check: true } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTerm, glossarySchema, linkableWords } from '~/lib/glossary';
-import { lessonLocale } from '~/lib/glossary-links';
+import { findTerm, glossarySchema, linkableWords } from '~/features/glossary/schema';
+import { lessonLocale } from '~/markdown/glossary-links';
 
 describe('findTerm', () => {
 	it('matches Latin words whole, ignoring case', () => {

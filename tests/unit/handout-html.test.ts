@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoutHtml } from '~/lib/handout-html';
+import { handoutHtml } from '~/features/educators/handout-html';
 
 const labels = { place: (p: string) => `Tab: ${p}`, tool: 'Calculator:', localeHome: '/en/' };
 const tabs =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestLocale, localeForTag, parseLocale } from '~/lib/language';
+import { bestLocale, localeForTag, parseLocale } from '~/site/language';
 
 describe('localeForTag', () => {
 	it.each([

@@ -4,7 +4,7 @@ import {
 	LEARNER_NAME_KEY,
 	readLearnerName,
 	rememberLearnerName,
-} from '~/lib/learner-name';
+} from '~/features/progress/learner-name';
 
 class FakeStorage {
 	readonly items = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLesson, pageSchema } from '~/lib/lesson-schema';
+import { isLesson, pageSchema } from '~/features/lesson/schema';
 
 const lesson = {
 	kind: 'lesson',

@@ -15,9 +15,9 @@ import {
 	templateFor,
 	type FieldId,
 	type LettersContent,
-} from '~/lib/letters';
-import { lettersSchema } from '~/lib/letters-schema';
-import { localeIds } from '~/locales';
+} from '~/features/toolkit/letters/letters';
+import { lettersSchema } from '~/features/toolkit/letters/schema';
+import { localeIds } from '~/site/locales';
 
 const gaps = Object.fromEntries(fieldIds.map((id) => [id, `[${id}]`])) as Record<FieldId, string>;
 const options = { date: '5 March 2026', gaps };

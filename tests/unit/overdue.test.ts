@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { milestoneDays, overdueCost } from '~/lib/overdue';
+import { milestoneDays, overdueCost } from '~/features/calculators/overdue-cost/overdue';
 
 test('0.05% a day on 1,000 for 30 days plus a 50 late fee', () => {
 	const cost = overdueCost({ amount: 1000, penalty: 0.05, per: 'day', lateFee: 50, days: 30 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumber, type NumberRule } from '~/lib/parse-number';
+import { parseNumber, type NumberRule } from '~/features/calculators/shared/parse-number';
 
 const money: NumberRule = { max: 100_000_000 };
 const value = (raw: string, rule: NumberRule = money) => {

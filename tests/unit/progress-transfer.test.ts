@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, withQuiz, type Progress, type QuizProgress } from '~/lib/progress';
+import { emptyProgress, withQuiz, type Progress, type QuizProgress } from '~/features/progress/store';
 import {
 	betterQuiz,
 	eraseProgress,
@@ -10,7 +10,7 @@ import {
 	mergeProgress,
 	parseImport,
 	quizStatus,
-} from '~/lib/progress-transfer';
+} from '~/features/progress/transfer';
 
 const quiz = (over: Partial<QuizProgress> = {}): QuizProgress => ({
 	answers: { q1: ['a'] },

@@ -10,7 +10,7 @@ import {
 	withQuizReset,
 	writeProgress,
 	type ProgressStorage,
-} from '~/lib/progress';
+} from '~/features/progress/store';
 
 /** A Storage stand-in holding values in a Map. */
 class FakeStorage implements ProgressStorage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniqueIds, quizItems } from '~/lib/quiz-page';
-import type { Question } from '~/lib/quiz-schema';
+import { assertUniqueIds, quizItems } from '~/features/quiz/quiz-items';
+import type { Question } from '~/features/quiz/schema';
 
 const question: Question = {
 	id: 'daily-rate',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageSchema } from '~/lib/lesson-schema';
-import { quizSchema } from '~/lib/quiz-schema';
+import { pageSchema } from '~/features/lesson/schema';
+import { quizSchema } from '~/features/quiz/schema';
 
 const common = { prompt: 'Question?', explanation: 'Because.', section: 'a-daily-rate' };
 const option = (id: string, correct = false) => ({

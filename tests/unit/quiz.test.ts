@@ -10,8 +10,8 @@ import {
 	shuffleAway,
 	withinTolerance,
 	type QuestionKey,
-} from '~/lib/quiz';
-import type { Question } from '~/lib/quiz-schema';
+} from '~/features/quiz/quiz';
+import type { Question } from '~/features/quiz/schema';
 
 const single: QuestionKey = { id: 'apr', type: 'single', correct: ['b'] };
 const scenario: QuestionKey = { id: 'offers', type: 'scenario', correct: ['compare'] };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { assess, SCAM_SCORE, type Sign } from '~/lib/scam-check';
-import { scamCheckSchema, type ScamCheckContent } from '~/lib/scam-check-schema';
-import { localeIds } from '../../src/locales';
+import { assess, SCAM_SCORE, type Sign } from '~/features/toolkit/scam-check/scam-check';
+import { scamCheckSchema, type ScamCheckContent } from '~/features/toolkit/scam-check/schema';
+import { localeIds } from '../../src/site/locales';
 
 const signs: Sign[] = [
 	{ id: 'chat-only', weight: 1 },

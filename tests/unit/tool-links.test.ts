@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { decodeBudget, encodeBudget, type BudgetFields } from '~/lib/budget-store';
-import { decodePlan, encodePlan, type PlanFields } from '~/lib/plan-link';
-import { loanParams, overdueParams, readQuery, writeQuery } from '~/lib/tool-links';
+import { decodeBudget, encodeBudget, type BudgetFields } from '~/features/calculators/budget/store';
+import { decodePlan, encodePlan, type PlanFields } from '~/features/calculators/repayment-plan/plan-link';
+import { loanParams, overdueParams, readQuery, writeQuery } from '~/features/calculators/shared/link-params';
 
 const hostile = [
 	'<script>alert(1)</script>',

@@ -1,0 +1,98 @@
+import { z } from 'astro/zod';
+import { modules } from '../../site/locales';
+import { quizSchema } from '../quiz/schema';
+
+/** Places whose rules a lesson can speak to; each has a tab in jurisdiction notes. */
+export const jurisdictions = ['cn', 'us', 'uk', 'tw', 'hk'] as const;
+
+const source = z.strictObject({
+	/** Name of the law, rule or publication, with the article or section cited. */
+	title: z.string().min(3),
+	/** Where a reader can read it; https only. */
+	url: z.url({ protocol: /^https$/ }).optional(),
+	/** What the source supports, or a caveat about it. */
+	note: z.string().optional(),
+});
+
+/** Fields every lesson must carry; a page with `kind: lesson` is checked against all of them. */
+const lessonFields = {
+	/** Module the lesson belongs to; also its folder. */
+	module: z.enum(modules),
+	/** Position within the module, from 1. */
+	order: z.number().int().positive(),
+	/** Honest reading time in minutes, quiz included. */
+	minutes: z.number().int().min(1).max(60),
+	/** What the reader can do after the lesson; shown above the content. */
+	objectives: z.array(z.string().min(3)).min(1),
+	/** Search synonyms and everyday words the lesson may not use; indexed, never shown. */
+	keywords: z.array(z.string().min(1)).default([]),
+	/** Day a person last checked the lesson against its sources (YYYY-MM-DD). */
+	lastReviewed: z.coerce.date(),
+	/** Laws, rules and publications the lesson relies on; at least two. */
+	sources: z.array(source).min(2),
+	/** Places whose rules the lesson covers. */
+	jurisdictions: z.array(z.enum(jurisdictions)).min(1),
+};
+
+const lessonSchema = z.object(lessonFields);
+
+/** Frontmatter we add to Starlight's docs schema. */
+export const pageSchema = z
+	.object({
+		/** `lesson` needs every lesson field; `overview` opens a module; `check` ends one with a quiz drawn from its lessons; `page` is anything else. */
+		kind: z.enum(['lesson', 'overview', 'check', 'page']).default('page'),
+		module: lessonFields.module.optional(),
+		order: lessonFields.order.optional(),
+		minutes: lessonFields.minutes.optional(),
+		objectives: lessonFields.objectives.optional(),
+		keywords: lessonFields.keywords,
+		lastReviewed: lessonFields.lastReviewed.optional(),
+		sources: lessonFields.sources.optional(),
+		jurisdictions: lessonFields.jurisdictions.optional(),
+		/** The lesson's quiz, shown at the end of the lesson (see src/features/quiz/schema.ts). */
+		quiz: quizSchema.optional(),
+	})
+	.superRefine((data, ctx) => {
+		if (data.kind === 'overview' && data.module === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['module'],
+				message: 'An overview page must name its module.',
+			});
+		}
+		if (data.kind === 'check' && data.module === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['module'],
+				message: 'A module check must name its module.',
+			});
+		}
+		if (data.kind !== 'lesson' && data.quiz !== undefined) {
+			const message =
+				data.kind === 'check'
+					? "A module check draws its questions from the module's lessons; remove `quiz`."
+					: 'Only a lesson can have a `quiz`.';
+			ctx.addIssue({ code: 'custom', path: ['quiz'], message });
+		}
+		if (data.kind !== 'lesson') return;
+		const parsed = lessonSchema.safeParse(data);
+		if (parsed.success) return;
+		for (const issue of parsed.error.issues) {
+			const field = issue.path.join('.');
+			const missing = issue.code === 'invalid_type' && issue.input === undefined;
+			ctx.addIssue({
+				code: 'custom',
+				path: issue.path,
+				message: missing ? `A lesson needs \`${field}\`.` : `\`${field}\`: ${issue.message}`,
+			});
+		}
+	});
+
+export type Source = z.infer<typeof source>;
+export type LessonData = z.infer<typeof lessonSchema> & { kind: 'lesson' };
+export type PageData = z.infer<typeof pageSchema>;
+
+/** Narrows page frontmatter to a lesson. */
+export function isLesson(data: PageData): data is PageData & LessonData {
+	return data.kind === 'lesson';
+}

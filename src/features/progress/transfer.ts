@@ -1,0 +1,142 @@
+/**
+ * Carrying progress to another device (there are no accounts): a JSON file the learner saves and opens
+ * elsewhere, and the reading of whatever is in storage for the "My progress" page.
+ *
+ *   {
+ *     "format": "borrow-wisely-progress",
+ *     "version": 1,                                  // this wrapper's version
+ *     "exportedAt": "2026-11-29T10:00:00.000Z",
+ *     "progress": { "version": 1, "quizzes": { … } } // exactly what `bw:progress` holds (src/features/progress/store.ts)
+ *   }
+ *
+ * An imported file goes through the same parser as storage (`parseProgress`), so a file can never hold
+ * more than storage would accept. Import either merges (per quiz the better result is kept) or replaces.
+ */
+import {
+	parseProgress,
+	PROGRESS_KEY,
+	PROGRESS_VERSION,
+	type Progress,
+	type QuizProgress,
+} from './store';
+
+export const EXPORT_FORMAT = 'borrow-wisely-progress';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before reading; real ones are a few kilobytes. */
+export const MAX_IMPORT_BYTES = 250_000;
+
+export type ImportError = 'tooLarge' | 'notJson' | 'notOurs' | 'newer' | 'empty';
+
+export type ImportResult =
+	| { ok: true; progress: Progress; /** quiz records dropped as unreadable */ dropped: number }
+	| { ok: false; reason: ImportError };
+
+/** The file's text. */
+export function exportProgress(progress: Progress, now: Date = new Date()): string {
+	return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), progress }, null, 2)}\n`;
+}
+
+/** `borrow-wisely-progress-2026-11-29.json`, dated on the learner's own calendar. */
+export function exportFileName(now: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${EXPORT_FORMAT}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads an exported file; a reason for anything that is not a usable progress file of ours. */
+export function parseImport(text: string): ImportResult {
+	if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'tooLarge' };
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return { ok: false, reason: 'notJson' };
+	}
+	if (!isObject(data) || data['format'] !== EXPORT_FORMAT || typeof data['version'] !== 'number')
+		return { ok: false, reason: 'notOurs' };
+	const inner = data['progress'];
+	if (!isObject(inner)) return { ok: false, reason: 'notOurs' };
+	if (
+		data['version'] > EXPORT_VERSION ||
+		(typeof inner['version'] === 'number' && inner['version'] > PROGRESS_VERSION)
+	)
+		return { ok: false, reason: 'newer' };
+	if (
+		data['version'] !== EXPORT_VERSION ||
+		inner['version'] !== PROGRESS_VERSION ||
+		!isObject(inner['quizzes'])
+	)
+		return { ok: false, reason: 'notOurs' };
+	const given = Object.keys(inner['quizzes']).length;
+	// The same rules as storage, so an imported file can hold nothing storage would refuse.
+	const progress = parseProgress(JSON.stringify(inner));
+	const kept = Object.keys(progress.quizzes).length;
+	if (kept === 0) return { ok: false, reason: 'empty' };
+	return { ok: true, progress, dropped: given - kept };
+}
+
+/** Orders results: a pass first, then a finished attempt, then the higher share right, then the later one. */
+function rank(quiz: QuizProgress): [number, number, number, number] {
+	return [
+		quiz.passed ? 1 : 0,
+		quiz.completedAt ? 1 : 0,
+		quiz.total > 0 ? quiz.correct / quiz.total : 0,
+		quiz.completedAt ? Date.parse(quiz.completedAt) : 0,
+	];
+}
+
+/** The better of two results for one quiz (ties keep `a`); a pass earned in either is kept. */
+export function betterQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
+	const [ra, rb] = [rank(a), rank(b)];
+	const i = ra.findIndex((value, index) => value !== rb[index]);
+	const best = i !== -1 && rb[i]! > ra[i]! ? b : a;
+	return { ...best, passed: a.passed || b.passed };
+}
+
+/** Every quiz from both; where both have one, the better result. */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+	const quizzes: Record<string, QuizProgress> = { ...current.quizzes };
+	for (const [id, quiz] of Object.entries(incoming.quizzes))
+		quizzes[id] = quizzes[id] ? betterQuiz(quizzes[id], quiz) : quiz;
+	return { version: PROGRESS_VERSION, quizzes };
+}
+
+/** What storage holds, and whether part of it had to be dropped (damaged, another version, not JSON). */
+export function inspectStored(raw: string | null | undefined): {
+	progress: Progress;
+	damaged: boolean;
+} {
+	const progress = parseProgress(raw);
+	if (raw === null || raw === undefined) return { progress, damaged: false };
+	let given = -1;
+	try {
+		const data: unknown = JSON.parse(raw);
+		if (isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['quizzes']))
+			given = Object.keys(data['quizzes']).length;
+	} catch {
+		// Not JSON: damaged.
+	}
+	return { progress, damaged: given !== Object.keys(progress.quizzes).length };
+}
+
+/** Removes the learner's progress from this browser; false when storage cannot be touched. */
+export function eraseProgress(storage: Pick<Storage, 'removeItem'> | undefined): boolean {
+	try {
+		storage?.removeItem(PROGRESS_KEY);
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+/** Where a learner stands on one quiz: passed, finished below the pass mark, started, or not started. */
+export type QuizStatus = 'done' | 'notPassed' | 'started' | 'notStarted';
+
+export function quizStatus(quiz: QuizProgress | undefined): QuizStatus {
+	if (!quiz) return 'notStarted';
+	if (quiz.passed) return 'done';
+	if (quiz.completedAt) return 'notPassed';
+	return Object.keys(quiz.answers).length > 0 ? 'started' : 'notStarted';
+}

@@ -1,0 +1,266 @@
+// <bw-quiz>: enhances the server-rendered quiz (src/features/quiz/Quiz.astro). Without it the quiz still
+// reads as a form with each answer in a <details>; with it, answers are checked, kept and scored.
+import {
+	isCorrect,
+	parseNumber,
+	score,
+	shuffle,
+	shuffleAway,
+	type Answer,
+	type QuestionKey,
+} from '~/features/quiz/quiz';
+import {
+	browserStorage,
+	readProgress,
+	withQuiz,
+	withQuizReset,
+	writeProgress,
+} from '~/features/progress/store';
+import { PROGRESS_EVENT } from '../progress/events';
+
+type Strings = Record<
+	'right' | 'wrong' | 'needAnswer' | 'needNumber' | 'score' | 'passed' | 'notPassed' | 'moved',
+	string
+>;
+
+/** Fills `{{name}}` placeholders; values are set as text, never as HTML. */
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match
+	);
+}
+
+const $ = <T extends Element>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector);
+const $$ = <T extends Element>(root: ParentNode, selector: string) => [
+	...root.querySelectorAll<T>(selector),
+];
+
+export class BwQuiz extends HTMLElement {
+	#strings = {} as Strings;
+	#keys: QuestionKey[] = [];
+	#answers: Record<string, string[]> = {};
+
+	connectedCallback() {
+		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		this.#keys = JSON.parse(this.dataset['keys'] ?? '[]') as QuestionKey[];
+		this.#answers = { ...readProgress(browserStorage()).quizzes[this.#quizId]?.answers };
+		for (const question of this.#questions()) {
+			// An answer saved before the quiz changed (options renamed, steps added) no longer fits: ask again.
+			const id = question.dataset['questionId']!;
+			if (this.#answers[id] && !this.#fits(question, this.#answers[id])) delete this.#answers[id];
+			this.#enhance(question);
+		}
+		$(this, '.quiz-retry')?.addEventListener('click', () => this.#retry());
+		this.#summarize();
+		// The quiz's code loads as the reader nears it; this says it has taken over.
+		this.toggleAttribute('data-ready', true);
+	}
+
+	get #quizId() {
+		return this.dataset['quizId'] ?? '';
+	}
+
+	#questions() {
+		return $$<HTMLElement>(this, '.quiz-question');
+	}
+
+	#key(question: HTMLElement) {
+		return this.#keys.find((k) => k.id === question.dataset['questionId']);
+	}
+
+	#enhance(question: HTMLElement) {
+		const submit = $<HTMLButtonElement>(question, '.quiz-submit')!;
+		submit.hidden = false;
+		$<HTMLElement>(question, '.quiz-answer')!.hidden = true;
+		submit.addEventListener('click', () => this.#check(question));
+		$(question, 'input[type="text"]')?.addEventListener('keydown', (event) => {
+			if ((event as KeyboardEvent).key === 'Enter') this.#check(question);
+		});
+		for (const moves of $$<HTMLElement>(question, '.quiz-step-moves')) moves.hidden = false;
+		$(question, '.quiz-steps')?.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
+			if (button) this.#move(question, button);
+		});
+		this.#reset(question);
+	}
+
+	/** Puts a question in its unanswered state, or its answered one when progress holds an answer. */
+	#reset(question: HTMLElement) {
+		const id = question.dataset['questionId']!;
+		const stored = this.#answers[id];
+		$<HTMLFieldSetElement>(question, 'fieldset')!.disabled = false;
+		$(question, '.quiz-submit')!.removeAttribute('aria-disabled');
+		$(question, '.quiz-feedback')!.replaceChildren();
+		for (const input of $$<HTMLInputElement>(question, 'input')) {
+			input.checked = false;
+			if (input.type === 'text') input.value = '';
+		}
+		// Option order never decides correctness; mix it so position is no clue.
+		const options = $(question, '.quiz-options');
+		if (options && question.dataset['type'] !== 'true-false')
+			options.append(...shuffle([...options.children]));
+		const steps = $(question, '.quiz-steps');
+		if (steps) {
+			const items = [...steps.children] as HTMLElement[];
+			// Mix away from the right order (not from the page's order, which may land on the right one).
+			const key = this.#key(question);
+			const order =
+				stored ??
+				shuffleAway(
+					key?.type === 'ordering' ? key.correct : items.map((li) => li.dataset['step']!)
+				);
+			steps.append(...order.flatMap((step) => items.filter((li) => li.dataset['step'] === step)));
+			this.#updateMoves(steps);
+		}
+		if (stored) this.#show(question, stored);
+	}
+
+	/** Whether a saved answer names only this question's options, or all its steps once each. */
+	#fits(question: HTMLElement, answer: Answer) {
+		const values = $$<HTMLInputElement>(question, 'input:not([type="text"])').map(
+			(input) => input.value
+		);
+		const steps = $$<HTMLElement>(question, '[data-step]').map((li) => li.dataset['step']!);
+		if (steps.length)
+			return answer.length === steps.length && steps.every((step) => answer.includes(step));
+		return values.length === 0
+			? answer.length === 1
+			: answer.every((value) => values.includes(value));
+	}
+
+	#read(question: HTMLElement): string[] {
+		const text = $<HTMLInputElement>(question, 'input[type="text"]');
+		if (text) return text.value.trim() ? [text.value.trim().slice(0, 64)] : [];
+		const steps = $(question, '.quiz-steps');
+		if (steps) return $$<HTMLElement>(steps, 'li').map((li) => li.dataset['step']!);
+		return $$<HTMLInputElement>(question, 'input:checked').map((input) => input.value);
+	}
+
+	#check(question: HTMLElement) {
+		const key = this.#key(question);
+		if (!key || $<HTMLFieldSetElement>(question, 'fieldset')!.disabled) return;
+		const answer = this.#read(question);
+		const feedback = $(question, '.quiz-feedback')!;
+		if (answer.length === 0 || (key.type === 'numeric' && parseNumber(answer[0]!) === undefined)) {
+			const message = document.createElement('p');
+			message.textContent =
+				key.type === 'numeric' ? this.#strings.needNumber : this.#strings.needAnswer;
+			feedback.replaceChildren(message);
+			return;
+		}
+		this.#answers[key.id] = answer;
+		this.#save();
+		this.#show(question, answer);
+		this.#summarize();
+	}
+
+	/** Locks a question and shows what its answer earned: verdict, feedback, the right answer if missed, the explanation. */
+	#show(question: HTMLElement, answer: Answer) {
+		const key = this.#key(question);
+		if (!key) return;
+		const right = isCorrect(key, answer);
+		for (const input of $$<HTMLInputElement>(question, 'input')) {
+			if (input.type === 'text') input.value = answer[0] ?? '';
+			else input.checked = answer.includes(input.value);
+		}
+		$<HTMLFieldSetElement>(question, 'fieldset')!.disabled = true;
+		$(question, '.quiz-submit')!.setAttribute('aria-disabled', 'true');
+		question.dataset['result'] = right ? 'right' : 'wrong';
+
+		const details = $(question, '.quiz-answer')!;
+		const verdict = document.createElement('p');
+		verdict.className = 'quiz-verdict';
+		verdict.textContent = right ? this.#strings.right : this.#strings.wrong;
+		const chosen =
+			key.type === 'single' || key.type === 'scenario' || key.type === 'multiple'
+				? answer.flatMap((id) =>
+						$$(details, `[data-feedback]`).filter((el) => el.getAttribute('data-feedback') === id)
+					)
+				: $$(details, `[data-feedback="${right ? 'right' : 'wrong'}"]`);
+		const parts = [verdict, ...chosen.map((el) => this.#copy(el, 'p'))];
+		if (!right) parts.push(this.#copy($(details, '[data-part="right-answer"]')!, 'div'));
+		parts.push(this.#copy($(details, '[data-part="explanation"]')!, 'p'));
+		$(question, '.quiz-feedback')!.replaceChildren(...parts);
+	}
+
+	/** A visible copy of part of the hidden answer, as a fresh element so list items need no list. */
+	#copy(source: Element, tag: string) {
+		const element = document.createElement(tag);
+		element.append(...[...source.childNodes].map((node) => node.cloneNode(true)));
+		return element;
+	}
+
+	#move(question: HTMLElement, button: HTMLButtonElement) {
+		const item = button.closest('li')!;
+		const list = item.parentElement!;
+		const delta = Number(button.dataset['move']);
+		const target =
+			delta < 0
+				? item.previousElementSibling
+				: (item.nextElementSibling?.nextElementSibling ?? null);
+		if (delta < 0 && !target) return;
+		if (delta > 0 && !item.nextElementSibling) return;
+		list.insertBefore(item, target);
+		this.#updateMoves(list);
+		// Keep focus on the button pressed; at the end of the list it is disabled, so use its partner.
+		(button.disabled
+			? $<HTMLButtonElement>(item, `button[data-move="${-delta}"]`)
+			: button
+		)?.focus();
+		const items = [...list.children];
+		$(question, '.quiz-moved')!.textContent = fill(this.#strings.moved, {
+			step: $(item, '.quiz-step-text')?.textContent ?? '',
+			position: items.indexOf(item) + 1,
+			total: items.length,
+		});
+	}
+
+	#updateMoves(list: Element) {
+		const items = [...list.children];
+		items.forEach((item, index) => {
+			$<HTMLButtonElement>(item, 'button[data-move="-1"]')!.disabled = index === 0;
+			$<HTMLButtonElement>(item, 'button[data-move="1"]')!.disabled = index === items.length - 1;
+		});
+	}
+
+	#save() {
+		const storage = browserStorage();
+		const result = score(this.#keys, this.#answers);
+		const complete = result.answered === result.total;
+		const progress = withQuiz(readProgress(storage), this.#quizId, {
+			answers: this.#answers,
+			correct: result.correct,
+			total: result.total,
+			passed: result.passed,
+			completedAt: complete ? new Date().toISOString() : null,
+		});
+		writeProgress(storage, progress);
+		window.dispatchEvent(new Event(PROGRESS_EVENT));
+	}
+
+	#summarize() {
+		const result = score(this.#keys, this.#answers);
+		const summary = $(this, '.quiz-summary')!;
+		const needed = Number(this.dataset['needed']);
+		summary.textContent =
+			result.answered === result.total
+				? `${fill(this.#strings.score, { correct: result.correct, total: result.total })} ${result.passed ? this.#strings.passed : fill(this.#strings.notPassed, { needed })}`
+				: '';
+		summary.toggleAttribute('data-passed', result.passed);
+		$<HTMLButtonElement>(this, '.quiz-retry')!.hidden = result.answered === 0;
+	}
+
+	#retry() {
+		const storage = browserStorage();
+		writeProgress(storage, withQuizReset(readProgress(storage), this.#quizId));
+		this.#answers = {};
+		for (const question of this.#questions()) {
+			delete question.dataset['result'];
+			this.#reset(question);
+		}
+		this.#summarize();
+		window.dispatchEvent(new Event(PROGRESS_EVENT));
+		$<HTMLElement>(this, '.quiz-question input, .quiz-question button:not([disabled])')?.focus();
+	}
+}

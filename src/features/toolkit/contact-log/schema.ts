@@ -1,0 +1,165 @@
+import { z } from 'astro/zod';
+import {
+	contactKinds,
+	entryFields,
+	type CsvLabels,
+	type EntryField,
+	type FieldProblem,
+} from './log';
+
+/** Text with each `{{name}}` placeholder it must carry, so a translation cannot drop one. */
+const withPlaceholders = (...names: string[]) =>
+	names.reduce(
+		(schema, name) => schema.includes(`{{${name}}}`, { message: `must contain {{${name}}}` }),
+		z.string().min(1)
+	);
+
+const source = z.strictObject({
+	/** Name of the law, rule or publication, with the article or section cited. */
+	title: z.string().min(3),
+	/** Where a reader can read it; https only. */
+	url: z.url({ protocol: /^https$/ }).optional(),
+	/** What the source supports, or a caveat about it. */
+	note: z.string().optional(),
+});
+
+const kind = z.strictObject({
+	/** One of the kinds in src/features/toolkit/contact-log/log.ts, in that order. */
+	id: z.enum(contactKinds),
+	/** The kind as the form and the report show it. */
+	label: z.string().min(1),
+	/** The kind as a CSV file writes it; an import reads this in any locale. */
+	csv: z.string().min(1),
+	/** "{{count}} calls", by plural category (Intl.PluralRules); `other` is required, Chinese needs only it. */
+	count: z.strictObject({
+		one: withPlaceholders('count').optional(),
+		other: withPlaceholders('count'),
+	}),
+});
+
+const field = z.strictObject({
+	/** The form label. */
+	label: z.string().min(1),
+	/** A line under the label: an example, or what to leave empty. */
+	hint: z.string().min(1).optional(),
+	/** Column header in CSV files and the printed report; an import reads it in any locale. */
+	csv: z.string().min(1),
+});
+
+/** The contact-log tool's text in one locale: `content/toolkit/contact-log/<locale>.yaml`. */
+export const contactLogContentSchema = z
+	.strictObject({
+		/** Day a person last checked the page's legal statements against its sources (YYYY-MM-DD). */
+		lastReviewed: z.coerce.date(),
+		/** Laws and official pages the page's legal statements rely on. */
+		sources: z.array(source).min(2),
+		/** Shown until the script runs, and always without JavaScript. */
+		noScript: z.string().min(1),
+		/** Where the log is kept and who could see it. */
+		stored: withPlaceholders('key'),
+		kinds: z.array(kind).length(contactKinds.length),
+		fields: z.strictObject(
+			Object.fromEntries(entryFields.map((f) => [f, field])) as Record<EntryField, typeof field>
+		),
+		headings: z.strictObject({
+			add: z.string().min(1),
+			edit: z.string().min(1),
+			list: z.string().min(1),
+			files: z.string().min(1),
+			import: z.string().min(1),
+			damaged: z.string().min(1),
+		}),
+		actions: z.strictObject({
+			add: z.string().min(1),
+			save: z.string().min(1),
+			cancel: z.string().min(1),
+			edit: z.string().min(1),
+			delete: z.string().min(1),
+			exportCsv: z.string().min(1),
+			print: z.string().min(1),
+			importFile: z.string().min(1),
+			import: z.string().min(1),
+			importMode: z.string().min(1),
+			merge: z.string().min(1),
+			replace: z.string().min(1),
+			erase: z.string().min(1),
+			downloadRaw: z.string().min(1),
+			startFresh: z.string().min(1),
+		}),
+		messages: z.strictObject({
+			added: z.string().min(1),
+			saved: z.string().min(1),
+			deleted: z.string().min(1),
+			confirmDelete: withPlaceholders('entry'),
+			confirmErase: z.string().min(1),
+			erased: z.string().min(1),
+			confirmReplace: withPlaceholders('count'),
+			imported: withPlaceholders('added', 'skipped'),
+			replaced: withPlaceholders('count'),
+			noFile: z.string().min(1),
+			quota: z.string().min(1),
+			blocked: z.string().min(1),
+			damagedAll: z.string().min(1),
+			damagedSome: withPlaceholders('lost', 'kept'),
+			freshStart: z.string().min(1),
+			empty: z.string().min(1),
+			recent: withPlaceholders('counts'),
+			all: withPlaceholders('counts'),
+			none: z.string().min(1),
+			fixForm: z.string().min(1),
+		}),
+		/** Why a typed or imported value was refused. */
+		problems: z.strictObject({
+			required: z.string().min(1),
+			date: z.string().min(1),
+			future: z.string().min(1),
+			time: z.string().min(1),
+			kind: z.string().min(1),
+			tooLong: withPlaceholders('max'),
+		} satisfies Record<FieldProblem, unknown>),
+		/** Why a CSV import was refused; `{{row}}` is the row as a spreadsheet numbers it. */
+		csvProblems: z.strictObject({
+			empty: z.string().min(1),
+			header: z.string().min(1),
+			columns: withPlaceholders('row', 'count'),
+			quote: withPlaceholders('row'),
+			tooMany: withPlaceholders('row', 'max'),
+			field: withPlaceholders('row', 'field', 'problem'),
+			read: z.string().min(1),
+		}),
+		/** The printed report. */
+		report: z.strictObject({
+			title: z.string().min(1),
+			generated: withPlaceholders('date'),
+			when: z.string().min(1),
+			who: z.string().min(1),
+			empty: z.string().min(1),
+		}),
+		/** The blank paper log, printed by hand-writers and readers without JavaScript. */
+		paper: z.strictObject({
+			heading: z.string().min(1),
+			intro: z.string().min(1),
+		}),
+	})
+	.superRefine((data, ctx) => {
+		data.kinds.forEach((k, i) => {
+			if (k.id !== contactKinds[i])
+				ctx.addIssue({
+					code: 'custom',
+					path: ['kinds', i, 'id'],
+					message: `expected \`${contactKinds[i]}\` here (kinds are listed in the order of src/features/toolkit/contact-log/log.ts)`,
+				});
+		});
+	});
+
+export type ContactLogContent = z.infer<typeof contactLogContentSchema>;
+
+/** The CSV headers and kind names a locale writes. */
+export function csvLabels(content: ContactLogContent): CsvLabels {
+	return {
+		headers: Object.fromEntries(
+			entryFields.map((f) => [f, content.fields[f].csv])
+		) as CsvLabels['headers'],
+		kinds: Object.fromEntries(content.kinds.map((k) => [k.id, k.csv])) as CsvLabels['kinds'],
+	};
+}

@@ -1,0 +1,184 @@
+// The letter builder's custom element: reads the form, fills the chosen template with the pure
+// functions in src/features/toolkit/letters/letters.ts and shows the letter as text (textContent, never HTML). Nothing is
+// stored or sent: copy, print and download are the only ways out, and all happen on this device.
+import {
+	fieldIds,
+	fieldsOf,
+	fillLetter,
+	formatLetterDate,
+	letterFilename,
+	slots,
+	expandChannel,
+	type Channel,
+	type FieldId,
+	type LetterPlace,
+	type LetterTemplate,
+	type LetterType,
+} from '~/features/toolkit/letters/letters';
+
+interface Data {
+	ui: Record<'copied' | 'copyFallback' | 'downloaded' | 'missing' | 'complete' | 'tooLong', string>;
+	gaps: Record<FieldId, string>;
+	letters: LetterTemplate[];
+}
+
+/** Today as YYYY-MM-DD in the reader's own time zone. */
+function today(): string {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+class LetterBuilder extends HTMLElement {
+	#data!: Data;
+	#text = '';
+
+	connectedCallback() {
+		const form = this.querySelector('form');
+		if (!form) return;
+		try {
+			this.#data = JSON.parse(this.dataset['letters'] ?? '') as Data;
+		} catch {
+			return; // The blank letters below stay, readable and printable.
+		}
+		const date = this.#input('date');
+		if (!date.value) date.value = today();
+		this.#preferPlace();
+		form.hidden = false;
+		this.#part('[data-noscript]').hidden = true;
+		this.#part('[data-output]').hidden = false;
+		// Printing prints the live letter from now on, not the blank ones.
+		this.#part('[data-templates]').classList.remove('letter-print');
+		this.#part('[data-letter]').classList.add('letter-print');
+
+		form.addEventListener('input', () => this.#update());
+		form.addEventListener('change', () => this.#update());
+		form.addEventListener('submit', (event) => event.preventDefault());
+		this.addEventListener('click', (event) => {
+			const button = (event.target as HTMLElement).closest('button');
+			if (!button) return;
+			if (button.hasAttribute('data-copy')) void this.#copy();
+			else if (button.hasAttribute('data-print')) window.print();
+			else if (button.hasAttribute('data-download')) this.#download();
+		});
+		this.#update();
+	}
+
+	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	#input(name: string): HTMLInputElement | HTMLTextAreaElement {
+		return this.#part(`#letter-${name}`);
+	}
+
+	#choice(group: string): string {
+		return (
+			this.querySelector<HTMLInputElement>(`input[name="letter-${group}"]:checked`)?.value ?? ''
+		);
+	}
+
+	/** Opens on the place the reader last chose in a lesson's jurisdiction tabs, when it is one of ours (read only). */
+	#preferPlace() {
+		let label: string | null = null;
+		try {
+			label = localStorage.getItem('starlight-synced-tabs__place');
+		} catch {
+			return;
+		}
+		if (!label) return;
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="letter-place"]')) {
+			if (this.querySelector(`label[for="${radio.id}"]`)?.textContent?.trim() === label)
+				radio.checked = true;
+		}
+	}
+
+	#update() {
+		const { ui, gaps, letters } = this.#data;
+		const type = this.#choice('type') as LetterType;
+		const place = this.#choice('place') as LetterPlace;
+		const letter = letters.find((l) => l.type === type && l.place === place);
+		if (!letter) return;
+		const channel = this.#choice('channel') as Channel;
+		const sentence = letter.channels?.[channel];
+		const wanted = new Set(fieldsOf(expandChannel(letter.body, sentence ?? '')));
+
+		// Only the fields this letter uses are shown; the others keep what was typed, for another letter.
+		for (const box of this.querySelectorAll<HTMLElement>('[data-field]'))
+			box.hidden = !wanted.has(box.dataset['field'] as FieldId);
+		this.#part('[data-channel]').hidden = !sentence;
+
+		const values = Object.fromEntries(fieldIds.map((id) => [id, this.#input(id).value]));
+		const isoDay = this.#input('date').value;
+		const date =
+			formatLetterDate(isoDay, document.documentElement.lang || 'en') ??
+			formatLetterDate(today(), document.documentElement.lang || 'en')!;
+		const filled = fillLetter(letter.body, values, { date, gaps, channel: sentence });
+
+		for (const id of fieldIds) {
+			const over = filled.tooLong.find((t) => t.field === id);
+			const field = this.#input(id);
+			this.#part(`#letter-${id}-msg`).textContent = over
+				? slots(ui.tooLong, { max: over.max, count: over.count })
+				: '';
+			if (over) field.setAttribute('aria-invalid', 'true');
+			else field.removeAttribute('aria-invalid');
+		}
+
+		this.#text = filled.text;
+		this.#part('[data-letter]').textContent = filled.text;
+		const missing = filled.missing.length
+			? slots(ui.missing, { count: filled.missing.length })
+			: ui.complete;
+		const missingBox = this.#part('[data-missing]');
+		// A status region is read aloud on change: only touch it when the sentence changes.
+		if (missingBox.textContent !== missing) missingBox.textContent = missing;
+
+		this.#part('[data-note-box]').hidden = !letter.note;
+		this.#part('[data-note]').textContent = letter.note ?? '';
+		this.#part('[data-rules]').replaceChildren(
+			...letter.rules.map((rule) => {
+				const item = document.createElement('li');
+				if (rule.url) {
+					const link = Object.assign(document.createElement('a'), {
+						href: rule.url,
+						rel: 'noreferrer',
+						textContent: rule.title,
+					});
+					item.append(link);
+				} else item.textContent = rule.title;
+				return item;
+			})
+		);
+	}
+
+	async #copy() {
+		const status = this.#part('[data-status]');
+		try {
+			await navigator.clipboard.writeText(this.#text);
+			status.textContent = this.#data.ui.copied;
+		} catch {
+			// No clipboard permission: select the letter so it can be copied by hand.
+			const selection = window.getSelection();
+			selection?.selectAllChildren(this.#part('[data-letter]'));
+			status.textContent = this.#data.ui.copyFallback;
+		}
+	}
+
+	#download() {
+		const type = this.#choice('type') as LetterType;
+		const place = this.#choice('place') as LetterPlace;
+		const url = URL.createObjectURL(new Blob([this.#text], { type: 'text/plain;charset=utf-8' }));
+		const link = Object.assign(document.createElement('a'), {
+			href: url,
+			download: letterFilename(type, place, this.#input('date').value),
+		});
+		link.hidden = true;
+		this.append(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		this.#part('[data-status]').textContent = this.#data.ui.downloaded;
+	}
+}
+
+customElements.define('letter-builder', LetterBuilder);

@@ -1,0 +1,53 @@
+/**
+ * Every key this site (or Starlight inside it) writes to the browser's storage. Nothing else may
+ * be written: the end-to-end tests record each write and fail on a key missing here. Nothing in
+ * storage is ever sent anywhere; there are no cookies.
+ */
+export const storageKeys = {
+	'bw:locale': {
+		storage: 'local',
+		owner: 'src/features/language-chooser/choice.ts',
+		holds: 'The locale the visitor picked (en, zh-cn, zh-tw or es), so `/` opens it next time.',
+	},
+	'bw:progress': {
+		storage: 'local',
+		owner: 'src/features/progress/store.ts',
+		holds:
+			'Quiz answers, scores and completion dates per lesson and module check; versioned JSON documented in that file.',
+	},
+	'bw:budget': {
+		storage: 'local',
+		owner: 'src/features/calculators/budget/bw-budget-planner.ts',
+		holds:
+			'The budget planner as typed: currency and, per group, rows of [label, amount] (shape in src/features/calculators/shared/link-params.ts, `encodeBudget`). Written as the visitor types; removed by "Erase my budget". Never put in a URL.',
+	},
+	'starlight-theme': {
+		storage: 'local',
+		owner: 'Starlight (theme menu)',
+		holds: 'The colour theme chosen: auto, dark or light.',
+	},
+	'starlight-synced-tabs__place': {
+		storage: 'local',
+		owner: 'Starlight (<Tabs syncKey="place">)',
+		holds: 'The place last chosen in jurisdiction tabs, so every lesson opens on it.',
+	},
+	'sl-sidebar-state': {
+		storage: 'session',
+		owner: 'Starlight (sidebar)',
+		holds: 'Which sidebar groups are open and the sidebar scroll position, for this visit only.',
+	},
+	'bw:contact-log': {
+		storage: 'local',
+		owner: 'src/features/toolkit/contact-log/bw-contact-log.ts',
+		holds:
+			'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/features/toolkit/contact-log/log.ts). Removed by "Erase everything"; never put in a URL.',
+	},
+	'bw:learner-name': {
+		storage: 'local',
+		owner: 'src/features/progress/learner-name.ts',
+		holds:
+			'The name typed on the completion summary, only if the learner ticks "remember my name on this device"; unticking removes it.',
+	},
+} as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
+
+export type StorageKey = keyof typeof storageKeys;
