@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeIds } from '../src/site/locales.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = join(root, 'content/docs');
 
 /** The day a file last changed in git (YYYY-MM-DD), or today for uncommitted changes. */

@@ -8,7 +8,7 @@ import { headersFor, parseHeaderRules, type HeaderRule } from './header-rules.ts
 
 const dist = process.env['DIST']
 	? join(process.env['DIST'], '/')
-	: fileURLToPath(new URL('../../dist/', import.meta.url));
+	: fileURLToPath(new URL('../../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4329);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 

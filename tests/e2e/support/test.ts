@@ -11,13 +11,13 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** A locale's UI strings, as the site reads them. */
 export function strings(locale: Locale): Record<string, string> {
-	const file = new URL(`../../content/i18n/${locales[locale].lang}.json`, import.meta.url);
+	const file = new URL(`../../../content/i18n/${locales[locale].lang}.json`, import.meta.url);
 	return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 /** Every page path in the built sitemap, relative to the site root (no leading slash). */
 export function sitemapPaths(): string[] {
-	const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+	const xml = readFileSync(new URL('../../../dist/sitemap-0.xml', import.meta.url), 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
 		const { pathname } = new URL(loc!);
 		const basePath = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { Level } from './scam-check';
 
 // The debt-help scam check's content: content/toolkit/scam-check/<locale>.yaml, one file per locale,
-// the same scheme, sign and jurisdiction ids in every locale (tests/unit/scam-check.test.ts checks).
+// the same scheme, sign and jurisdiction ids in every locale (tests/unit/toolkit/scam-check.test.ts checks).
 
 const id = z
 	.string()

@@ -23,7 +23,7 @@ import { localeIds } from '~/site/locales';
 const read = (locale: string) =>
 	yaml.load(
 		readFileSync(
-			new URL(`../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url),
+			new URL(`../../../content/toolkit/collection-check/${locale}.yaml`, import.meta.url),
 			'utf8'
 		)
 	);

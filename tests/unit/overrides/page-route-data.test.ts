@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSidebar, usefulToc } from '../../src/overrides/page-route-data';
+import { foldSidebar, usefulToc } from '../../../src/overrides/page-route-data';
 
 const link = (href: string, isCurrent = false) => ({
 	type: 'link' as const,

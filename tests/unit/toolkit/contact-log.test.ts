@@ -27,7 +27,7 @@ import {
 	csvLabels,
 	type ContactLogContent,
 } from '~/features/toolkit/contact-log/schema';
-import { localeIds } from '../../src/site/locales';
+import { localeIds } from '../../../src/site/locales';
 
 const content = Object.fromEntries(
 	localeIds.map((locale) => [
@@ -35,7 +35,7 @@ const content = Object.fromEntries(
 		contactLogContentSchema.parse(
 			load(
 				readFileSync(
-					new URL(`../../content/toolkit/contact-log/${locale}.yaml`, import.meta.url),
+					new URL(`../../../content/toolkit/contact-log/${locale}.yaml`, import.meta.url),
 					'utf8'
 				)
 			)
@@ -428,7 +428,7 @@ describe('contact log content', () => {
 	});
 	it('refuses a file with a missing placeholder, a missing field or kinds out of order, naming the field', () => {
 		const data = load(
-			readFileSync(new URL('../../content/toolkit/contact-log/en.yaml', import.meta.url), 'utf8')
+			readFileSync(new URL('../../../content/toolkit/contact-log/en.yaml', import.meta.url), 'utf8')
 		) as Record<string, any>;
 		const broken = structuredClone(data);
 		broken.messages.imported = 'Import done.';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { framingRules, inlineSources, policy, withMetaPolicy } from '~/integrations/csp';
-import { headersFor, parseHeaderRules } from '../e2e/support/header-rules';
+import { headersFor, parseHeaderRules } from '../../e2e/support/header-rules';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { assess, SCAM_SCORE, type Sign } from '~/features/toolkit/scam-check/scam-check';
 import { scamCheckSchema, type ScamCheckContent } from '~/features/toolkit/scam-check/schema';
-import { localeIds } from '../../src/site/locales';
+import { localeIds } from '../../../src/site/locales';
 
 const signs: Sign[] = [
 	{ id: 'chat-only', weight: 1 },
@@ -74,7 +74,7 @@ describe('assess', () => {
 });
 
 const file = (locale: string) =>
-	new URL(`../../content/toolkit/scam-check/${locale}.yaml`, import.meta.url);
+	new URL(`../../../content/toolkit/scam-check/${locale}.yaml`, import.meta.url);
 const content = Object.fromEntries(
 	localeIds.map((locale) => [
 		locale,
