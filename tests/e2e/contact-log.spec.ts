@@ -59,7 +59,7 @@ const seeded: ContactEntry[] = [
 const seed = (page: Page, stored: string) =>
 	page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-const entries = (page: Page) => page.locator('contact-log [data-entries] > li');
+const entries = (page: Page) => page.locator('bw-contact-log [data-entries] > li');
 
 for (const locale of ['en', 'zh-cn'] as const) {
 	const c = content(locale);
@@ -72,7 +72,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await page.goto(path(locale));
 		const field = (name: keyof ContactLogContent['fields']) =>
 			page.getByLabel(c.fields[name].label, { exact: true });
-		const status = page.locator('contact-log [data-status]');
+		const status = page.locator('bw-contact-log [data-status]');
 
 		// Date and time inputs step through their own parts with Tab, in the browser's date format; fill them, type the rest.
 		await field('date').fill('2026-03-03');
@@ -99,7 +99,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await expect(entries(page)).toHaveCount(1);
 		// Typed markup is shown as text, never run or parsed.
 		await expect(entries(page).first()).toContainText('<script>alert(1)</script>');
-		await expect(page.locator('contact-log [data-entries] script')).toHaveCount(0);
+		await expect(page.locator('bw-contact-log [data-entries] script')).toHaveCount(0);
 
 		// A second, earlier entry: a message to family, no time; the list sorts it first.
 		await field('date').fill('2026-03-02');
@@ -110,10 +110,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await page.keyboard.press('Enter');
 		await expect(entries(page)).toHaveCount(2);
 		await expect(entries(page).first()).toContainText(c.kinds[4]!.label);
-		await expect(page.locator('contact-log [data-summary]')).toContainText(
+		await expect(page.locator('bw-contact-log [data-summary]')).toContainText(
 			fill(one(0), { count: 1 })
 		);
-		await expect(page.locator('contact-log [data-summary]')).toContainText(
+		await expect(page.locator('bw-contact-log [data-summary]')).toContainText(
 			fill(one(4), { count: 1 })
 		);
 
@@ -173,7 +173,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await expect(entries(page)).toHaveCount(seeded.length);
 		// "7 calls in the last 7 days": the pattern a complaint needs.
 		const calls = c.kinds[0]!.count.other;
-		await expect(page.locator('contact-log [data-summary] p').first()).toContainText(
+		await expect(page.locator('bw-contact-log [data-summary] p').first()).toContainText(
 			fill(calls, { count: 7 })
 		);
 
@@ -208,7 +208,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			.getByLabel(c.actions.importFile, { exact: true })
 			.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: bytes });
 		await fresh.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(fresh.locator('contact-log [data-status]')).toHaveText(
+		await expect(fresh.locator('bw-contact-log [data-status]')).toHaveText(
 			fill(c.messages.imported, { added: seeded.length, skipped: 0 })
 		);
 		await expect(entries(fresh)).toHaveCount(seeded.length);
@@ -224,7 +224,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			.getByLabel(c.actions.importFile, { exact: true })
 			.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: bytes });
 		await fresh.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(fresh.locator('contact-log [data-status]')).toHaveText(
+		await expect(fresh.locator('bw-contact-log [data-status]')).toHaveText(
 			fill(c.messages.imported, { added: 0, skipped: seeded.length })
 		);
 		let asked = '';
@@ -238,7 +238,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			.setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: short });
 		await fresh.getByLabel(c.actions.replace).check();
 		await fresh.getByRole('button', { name: c.actions.import, exact: true }).click();
-		await expect(fresh.locator('contact-log [data-status]')).toHaveText(
+		await expect(fresh.locator('bw-contact-log [data-status]')).toHaveText(
 			fill(c.messages.replaced, { count: 1 })
 		);
 		expect(asked).toBe(fill(c.messages.confirmReplace, { count: seeded.length }));
@@ -270,7 +270,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await seed(page, broken);
 		await page.goto(path(locale));
 		await expect(page.getByRole('heading', { name: c.headings.damaged })).toBeVisible();
-		await expect(page.locator('contact-log [data-damaged-text]')).toHaveText(c.messages.damagedAll);
+		await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(c.messages.damagedAll);
 		await expect(page.locator('#cl-form-heading')).toBeHidden();
 		// Nothing is overwritten until the reader chooses.
 		expect(await stored(page)).toBe(broken);
@@ -280,7 +280,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		]);
 		expect(readFileSync((await download.path())!, 'utf8')).toBe(broken);
 		await page.getByRole('button', { name: c.actions.startFresh }).click();
-		await expect(page.locator('contact-log [data-status]')).toHaveText(c.messages.freshStart);
+		await expect(page.locator('bw-contact-log [data-status]')).toHaveText(c.messages.freshStart);
 		await expect(page.locator('#cl-form-heading')).toBeVisible();
 		expect(await stored(page)).toBeNull();
 		expect(await watch.axe()).toEqual([]);
@@ -293,7 +293,7 @@ test('a partly damaged log keeps the entries that can be read', async ({ page })
 	const good = seeded[0]!;
 	await seed(page, JSON.stringify({ v: 1, entries: [good, { ...good, id: 'x', kind: 'fax' }] }));
 	await page.goto(path('en'));
-	await expect(page.locator('contact-log [data-damaged-text]')).toHaveText(
+	await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(
 		fill(c.messages.damagedSome, { lost: 1, kept: 1 })
 	);
 	await page.getByRole('button', { name: c.actions.startFresh }).click();
@@ -331,9 +331,9 @@ test('erase everything asks first, then removes the log', async ({ page }) => {
 		void dialog.accept();
 	});
 	await page.getByRole('button', { name: c.actions.erase }).click();
-	await expect(page.locator('contact-log [data-status]')).toHaveText(c.messages.erased);
+	await expect(page.locator('bw-contact-log [data-status]')).toHaveText(c.messages.erased);
 	await expect(entries(page)).toHaveCount(0);
-	await expect(page.locator('contact-log [data-empty]')).toBeVisible();
+	await expect(page.locator('bw-contact-log [data-empty]')).toBeVisible();
 	expect(await stored(page)).toBeNull();
 });
 

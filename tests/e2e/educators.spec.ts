@@ -150,7 +150,7 @@ test('a handout prints without the site around it, with every jurisdiction and t
 		'Tab: United Kingdom',
 	]);
 	// The calculator gives way to the address of its page.
-	await expect(page.locator('.handout loan-cost')).toBeHidden();
+	await expect(page.locator('.handout bw-loan-cost')).toBeHidden();
 	await expect(page.locator('.handout-tool a')).toHaveText(
 		/^http:\/\/127\.0\.0\.1:\d+\/en\/tools\/loan-cost\/$/
 	);

@@ -109,7 +109,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			// None of the site's chrome.
 			for (const chrome of [
 				'#starlight__sidebar',
-				'site-search',
+				'bw-search',
 				'starlight-lang-select',
 				'starlight-theme-select',
 				'starlight-toc',

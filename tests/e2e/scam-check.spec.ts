@@ -40,7 +40,7 @@ const storage = (page: Page) =>
 for (const locale of ['en', 'zh-cn'] as const) {
 	const c = content(locale);
 	const path = `${locale}/tools/scam-check/`;
-	const verdict = (page: Page) => page.locator('scam-check').getByRole('status');
+	const verdict = (page: Page) => page.locator('bw-scam-check').getByRole('status');
 	const reasons = (page: Page) => page.getByRole('list', { name: c.text.reasonsHeading });
 
 	test.describe(`scam check (${locale})`, () => {

@@ -114,7 +114,7 @@ test.describe('loan cost', () => {
 	}) => {
 		await page.goto('en/borrowing/true-cost-of-a-loan/');
 		// In a lesson the calculator's code loads as the reader scrolls near it.
-		await page.locator('loan-cost').scrollIntoViewIfNeeded();
+		await page.locator('bw-loan-cost').scrollIntoViewIfNeeded();
 		await expect(output(page, 'payment')).toHaveText('$1,090.00');
 		await field(page, strings('en')['tools.loan.months']!).fill('6');
 		await expect(output(page, 'payment')).toHaveText('$2,090.00');
@@ -450,10 +450,10 @@ test('the tools hub links to every tool in Spanish', async ({ page }) => {
 
 test.describe('lessons that teach a tool embed it', () => {
 	for (const [lesson, tag] of [
-		['borrowing/true-cost-of-a-loan', 'loan-cost'],
-		['overdue/first-days-overdue', 'overdue-cost'],
-		['budgeting/build-a-budget', 'budget-planner'],
-		['budgeting/prioritise-debts', 'repayment-plan'],
+		['borrowing/true-cost-of-a-loan', 'bw-loan-cost'],
+		['overdue/first-days-overdue', 'bw-overdue-cost'],
+		['budgeting/build-a-budget', 'bw-budget-planner'],
+		['budgeting/prioritise-debts', 'bw-repayment-plan'],
 	] as const) {
 		for (const locale of ['en', 'zh-cn'] as const) {
 			test(`${locale}/${lesson} embeds ${tag}, whose code and styles load as the reader nears it`, async ({

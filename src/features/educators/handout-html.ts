@@ -4,10 +4,10 @@
 
 /** The tool pages of the calculators a lesson can embed, by their custom element name. */
 export const toolPages: Record<string, string> = {
-	'loan-cost': 'tools/loan-cost/',
-	'overdue-cost': 'tools/overdue-cost/',
-	'budget-planner': 'tools/budget/',
-	'repayment-plan': 'tools/repayment-plan/',
+	'bw-loan-cost': 'tools/loan-cost/',
+	'bw-overdue-cost': 'tools/overdue-cost/',
+	'bw-budget-planner': 'tools/budget/',
+	'bw-repayment-plan': 'tools/repayment-plan/',
 };
 
 const entities: Record<string, string> = {
@@ -46,7 +46,7 @@ export function handoutHtml(html: string, labels: HandoutLabels): string {
 			: `${tag}<p class="handout-place">${escapeHtml(labels.place(label))}</p>`;
 	});
 	out = out.replace(
-		/<(loan-cost|overdue-cost|budget-planner|repayment-plan)(?=[\s>])/g,
+		/<(bw-loan-cost|bw-overdue-cost|bw-budget-planner|bw-repayment-plan)(?=[\s>])/g,
 		(tag, name: string) => {
 			const href = `${labels.localeHome}${toolPages[name]}`;
 			return `<p class="handout-tool">${escapeHtml(labels.tool)} <a class="handout-url" href="${escapeHtml(href)}">${escapeHtml(href)}</a></p>${tag}`;

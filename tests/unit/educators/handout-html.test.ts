@@ -19,11 +19,11 @@ describe('handoutHtml', () => {
 	});
 	it('puts the address of its tool page before each calculator', () => {
 		const out = handoutHtml(
-			'<p>x</p><loan-cost class="tool" data-a><form></form></loan-cost><repayment-plan class="tool">',
+			'<p>x</p><bw-loan-cost class="tool" data-a><form></form></bw-loan-cost><bw-repayment-plan class="tool">',
 			labels
 		);
 		expect(out).toContain(
-			'<p class="handout-tool">Calculator: <a class="handout-url" href="/en/tools/loan-cost/">/en/tools/loan-cost/</a></p><loan-cost class="tool"'
+			'<p class="handout-tool">Calculator: <a class="handout-url" href="/en/tools/loan-cost/">/en/tools/loan-cost/</a></p><bw-loan-cost class="tool"'
 		);
 		expect(out).toContain('href="/en/tools/repayment-plan/"');
 		expect(out).not.toContain('loan-costs');

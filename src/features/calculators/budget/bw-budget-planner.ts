@@ -237,4 +237,4 @@ class BudgetPlanner extends HTMLElement {
 	}
 }
 
-customElements.define('budget-planner', BudgetPlanner);
+customElements.define('bw-budget-planner', BudgetPlanner);

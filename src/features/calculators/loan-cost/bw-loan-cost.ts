@@ -141,4 +141,4 @@ class LoanCostElement extends HTMLElement {
 	}
 }
 
-customElements.define('loan-cost', LoanCostElement);
+customElements.define('bw-loan-cost', LoanCostElement);

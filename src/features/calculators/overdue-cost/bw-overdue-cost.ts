@@ -118,4 +118,4 @@ class OverdueCostElement extends HTMLElement {
 	}
 }
 
-customElements.define('overdue-cost', OverdueCostElement);
+customElements.define('bw-overdue-cost', OverdueCostElement);

@@ -270,4 +270,4 @@ class RepaymentPlan extends HTMLElement {
 	}
 }
 
-customElements.define('repayment-plan', RepaymentPlan);
+customElements.define('bw-repayment-plan', RepaymentPlan);

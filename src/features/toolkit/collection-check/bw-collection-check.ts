@@ -156,4 +156,4 @@ export class CollectionCheckElement extends HTMLElement {
 	}
 }
 
-customElements.define('collection-check', CollectionCheckElement);
+customElements.define('bw-collection-check', CollectionCheckElement);

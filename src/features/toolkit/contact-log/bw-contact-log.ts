@@ -441,4 +441,4 @@ class ContactLog extends HTMLElement {
 	}
 }
 
-customElements.define('contact-log', ContactLog);
+customElements.define('bw-contact-log', ContactLog);

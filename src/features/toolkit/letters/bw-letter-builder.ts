@@ -181,4 +181,4 @@ class LetterBuilder extends HTMLElement {
 	}
 }
 
-customElements.define('letter-builder', LetterBuilder);
+customElements.define('bw-letter-builder', LetterBuilder);

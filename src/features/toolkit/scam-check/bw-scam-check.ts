@@ -84,4 +84,4 @@ class ScamCheckElement extends HTMLElement {
 	}
 }
 
-customElements.define('scam-check', ScamCheckElement);
+customElements.define('bw-scam-check', ScamCheckElement);
