@@ -1,16 +1,49 @@
-// UI strings a component hands its browser code as JSON in `data-strings`, and `{{name}}` filling.
-// Shared by the money tools (tool-kit.ts) and the progress pages (progress-view.ts).
+// The one strings pipeline from the build to the browser. A component hands its element the UI
+// strings it needs as JSON in `data-strings`, keyed by their full i18n keys (`tools.fixForm`,
+// `myprogress.exported`); the element reads them back typed by those keys. Placeholders are
+// `{{name}}` everywhere, filled by `fill()`. Browser-safe: the schema is imported for its type only.
+import type { UiKey } from './ui-strings-schema';
 
-export type Strings = Record<string, string>;
+/** UI strings by key; `K` narrows the keys a component sends and its element may read. */
+export type Strings<K extends string = UiKey> = { readonly [P in K]?: string };
 
-/** The element's `data-strings`; nothing (not a crash) when it is missing or damaged. */
-export function readStrings(el: HTMLElement): Strings {
+/** `{{name}}` in `template` replaced by `values.name`; a placeholder without a value becomes ''. */
+export function fill(
+	template: string | undefined,
+	values: Record<string, string | number>
+): string {
+	return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, key: string) =>
+		Object.hasOwn(values, key) ? String(values[key]) : ''
+	);
+}
+
+/** The string keys of `all` that are `prefixes` or start with one of them plus a dot. */
+function pick(all: Record<string, unknown>, prefixes: readonly string[]): Record<string, string> {
+	const wanted = (key: string) => prefixes.some((p) => key === p || key.startsWith(`${p}.`));
+	return Object.fromEntries(
+		Object.entries(all).filter(
+			(entry): entry is [string, string] => typeof entry[1] === 'string' && wanted(entry[0])
+		)
+	);
+}
+
+/**
+ * Build side: the strings of one locale (`Astro.locals.t.all()` or an i18n entry's data) whose keys are
+ * one of `prefixes` or start with one plus a dot, as JSON for a `data-strings` attribute.
+ */
+export function browserStrings(all: Record<string, unknown>, prefixes: readonly string[]): string {
+	return JSON.stringify(pick(all, prefixes));
+}
+
+/** Every string under `prefixes`, as an object (what a strings JSON route serves). */
+export const stringsUnder = pick;
+
+/** Browser side: the element's `data-strings`; empty (not a crash) when missing or damaged. */
+export function readStrings<K extends string = UiKey>(el: HTMLElement): Strings<K> {
 	try {
-		return JSON.parse(el.dataset['strings'] ?? '{}') as Strings;
+		const parsed: unknown = JSON.parse(el.dataset['strings'] ?? '{}');
+		return parsed && typeof parsed === 'object' ? (parsed as Strings<K>) : {};
 	} catch {
 		return {};
 	}
 }
-
-export const fill = (template: string | undefined, values: Record<string, string | number>) =>
-	(template ?? '').replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));

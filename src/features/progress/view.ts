@@ -3,9 +3,12 @@
 import type { QuizProgress } from '~/features/progress/store';
 import { quizStatus, type QuizStatus } from '~/features/progress/transfer';
 
-import { fill, readStrings, type Strings } from '../../site/strings';
+import { fill, readStrings as readAny } from '~/site/strings';
 
-export { fill, readStrings, type Strings };
+// Untyped until this feature's elements read full, typed keys (src/site/strings.ts).
+export type Strings = Record<string, string>;
+export const readStrings = (el: HTMLElement) => readAny<string>(el) as Strings;
+export { fill };
 
 /** The page's language, for Intl. */
 export const pageLang = () => document.documentElement.lang || 'en';

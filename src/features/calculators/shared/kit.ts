@@ -5,9 +5,12 @@ import { parseNumber, type NumberRule } from '~/features/calculators/shared/pars
 /** Shown in place of any result that cannot be computed. */
 export const DASH = '—';
 
-import { fill, readStrings, type Strings } from '../../../site/strings';
+import { fill, readStrings as readAny } from '~/site/strings';
 
-export { fill, readStrings, type Strings };
+// Untyped until this feature's elements read full, typed keys (src/site/strings.ts).
+export type Strings = Record<string, string>;
+export const readStrings = (el: HTMLElement) => readAny<string>(el) as Strings;
+export { fill };
 
 export type Formats = ReturnType<typeof formats>;
 
