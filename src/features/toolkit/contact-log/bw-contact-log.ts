@@ -15,11 +15,20 @@ import {
 	type EntryField,
 } from './log';
 import { CONTACT_LOG_KEY, decodeStore, encodeStore } from './store';
-import { LogView, type LogStrings } from './view';
+import {
+	csvMessage,
+	entryItems,
+	entryTitle,
+	generatedLine,
+	problemText,
+	reportRows,
+	summary,
+	type LogStrings,
+} from './view';
 
 export class BwContactLog extends HTMLElement {
 	#s!: LogStrings;
-	#view!: LogView;
+	#lang = 'en';
 	#labels: CsvLabels[] = [];
 	#entries: ContactEntry[] = [];
 	#editing: string | undefined;
@@ -33,7 +42,7 @@ export class BwContactLog extends HTMLElement {
 			return; // Without its text the tool stays the paper log.
 		}
 		const lang = pageLang();
-		this.#view = new LogView(this.#s, lang === 'es' ? 'es-419' : lang);
+		this.#lang = lang === 'es' ? 'es-419' : lang;
 		this.#part('[data-nojs]').hidden = true;
 		this.#part('[data-paper]').hidden = true;
 		this.#part('[data-app]').hidden = false;
@@ -160,7 +169,7 @@ export class BwContactLog extends HTMLElement {
 		const checked = checkFields(raw, { today: localDay() });
 		for (const field of entryFields) mark(this.#field(field), '');
 		if (!checked.ok) {
-			mark(this.#field(checked.field), this.#view.problem(checked.field, checked.problem));
+			mark(this.#field(checked.field), problemText(this.#s, checked.field, checked.problem));
 			this.#say(this.#s.messages.fixForm);
 			this.#field(checked.field).focus();
 			return;
@@ -198,7 +207,8 @@ export class BwContactLog extends HTMLElement {
 	#delete(id: string) {
 		const entry = this.#entries.find((e) => e.id === id);
 		const question =
-			entry && fill(this.#s.messages.confirmDelete, { entry: this.#view.title(entry) });
+			entry &&
+			fill(this.#s.messages.confirmDelete, { entry: entryTitle(this.#s, this.#lang, entry) });
 		if (!question || !confirm(question)) return;
 		this.#entries = this.#entries.filter((e) => e.id !== id);
 		if (this.#editing === id) this.#resetForm();
@@ -233,7 +243,7 @@ export class BwContactLog extends HTMLElement {
 			return refuse(this.#s.csvProblems.read);
 		}
 		const result = decodeCsv(text, { labels: this.#labels, today: localDay() });
-		if (!result.ok) return refuse(this.#view.csvMessage(result.error));
+		if (!result.ok) return refuse(csvMessage(this.#s, result.error));
 		const replace = this.#part<HTMLInputElement>('input[name="cl-mode"][value="replace"]').checked;
 		const { messages } = this.#s;
 		let message: string;
@@ -254,16 +264,16 @@ export class BwContactLog extends HTMLElement {
 	}
 
 	#render() {
-		const view = this.#view;
-		this.#part('[data-empty]').hidden = this.#entries.length > 0;
-		this.#part('[data-summary]').replaceChildren(...view.summary(this.#entries, localDay()));
-		this.#part('[data-entries]').replaceChildren(...view.items(this.#entries));
-		this.#part('[data-report-rows]').replaceChildren(...view.reportRows(this.#entries));
+		const [s, lang, entries] = [this.#s, this.#lang, this.#entries];
+		this.#part('[data-empty]').hidden = entries.length > 0;
+		this.#part('[data-summary]').replaceChildren(...summary(s, lang, entries, localDay()));
+		this.#part('[data-entries]').replaceChildren(...entryItems(s, lang, entries));
+		this.#part('[data-report-rows]').replaceChildren(...reportRows(s, lang, entries));
 		this.#stampReport();
 	}
 
 	#stampReport() {
-		this.#part('[data-generated]').textContent = this.#view.generated();
+		this.#part('[data-generated]').textContent = generatedLine(this.#s, this.#lang);
 	}
 }
 

@@ -18,6 +18,9 @@ import type { ContactLogContent } from './schema';
 /** The words the element receives: the tool's content without its sources and review date. */
 export type LogStrings = Omit<ContactLogContent, 'sources' | 'lastReviewed'>;
 
+// Plain functions rather than a class: the bundler shortens their names, which keeps the page
+// within its JavaScript budget. `lang` is the locale Intl formats dates and counts in.
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
@@ -25,146 +28,144 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 	return node;
 }
 
-export class LogView {
-	readonly #s: LogStrings;
-	readonly #lang: string;
+/** Why `field` was refused, with its limit filled in. */
+export function problemText(s: LogStrings, field: EntryField, problem: FieldProblem): string {
+	return fill(s.problems[problem], { max: fieldLimits[field] });
+}
 
-	constructor(strings: LogStrings, lang: string) {
-		this.#s = strings;
-		this.#lang = lang;
+/** Why an import was refused, naming the row (and the field) as a spreadsheet shows them. */
+export function csvMessage(s: LogStrings, error: CsvProblem): string {
+	const p = s.csvProblems;
+	if ('field' in error) {
+		const problem = problemText(s, error.field, error.problem);
+		return fill(p.field, { row: error.row, field: s.fields[error.field].csv, problem });
 	}
+	return fill(p[error.problem], { row: error.row, count: entryFields.length, max: MAX_ENTRIES });
+}
 
-	/** Why `field` was refused, with its limit filled in. */
-	problem(field: EntryField, problem: FieldProblem): string {
-		return fill(this.#s.problems[problem], { max: fieldLimits[field] });
-	}
+/** "Sun, Nov 29, 2026, 23:40 · Call": how the list, the report and confirmations name an entry. */
+export function entryTitle(s: LogStrings, lang: string, entry: ContactEntry): string {
+	return `${when(lang, entry)} · ${kindLabel(s, entry.kind)}`;
+}
 
-	/** Why an import was refused, naming the row (and the field) as a spreadsheet shows them. */
-	csvMessage(error: CsvProblem): string {
-		const p = this.#s.csvProblems;
-		if ('field' in error) {
-			const problem = this.problem(error.field, error.problem);
-			return fill(p.field, { row: error.row, field: this.#s.fields[error.field].csv, problem });
+/** The report's "generated on" line for now. */
+export function generatedLine(s: LogStrings, lang: string): string {
+	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+		new Date()
+	);
+	return fill(s.report.generated, { date });
+}
+
+/** The counts per kind over the last week and in all, as paragraphs (none for an empty log). */
+export function summary(
+	s: LogStrings,
+	lang: string,
+	entries: readonly ContactEntry[],
+	today: string
+): HTMLParagraphElement[] {
+	if (!entries.length) return [];
+	const { all, recent } = countByKind(entries, today);
+	return [
+		fill(s.messages.recent, { counts: counts(s, lang, recent) }),
+		fill(s.messages.all, { counts: counts(s, lang, all) }),
+	].map((text) => el('p', text));
+}
+
+/** One list item per entry, with its edit and delete buttons. */
+export function entryItems(
+	s: LogStrings,
+	lang: string,
+	entries: readonly ContactEntry[]
+): HTMLLIElement[] {
+	return entries.map((entry) => {
+		const li = el('li', undefined, 'cl-entry');
+		li.dataset['id'] = entry.id;
+		const title = entryTitle(s, lang, entry);
+		const dl = el('dl');
+		const rows: [string, string][] = [
+			[s.report.who, who(entry)],
+			[s.fields.said.csv, entry.said],
+			[s.fields.evidence.csv, entry.evidence],
+			[s.fields.rule.csv, entry.rule],
+		];
+		for (const [term, value] of rows) if (value) dl.append(el('dt', term), el('dd', value));
+		const actions = el('p', undefined, 'tool-actions');
+		for (const [attr, label] of [
+			['data-edit', s.actions.edit],
+			['data-delete', s.actions.delete],
+		] as const) {
+			const button = el('button', label);
+			button.type = 'button';
+			button.setAttribute(attr, '');
+			button.setAttribute('aria-label', `${label}: ${title}`);
+			actions.append(button);
 		}
-		return fill(p[error.problem], { row: error.row, count: entryFields.length, max: MAX_ENTRIES });
-	}
+		li.append(el('h3', title), dl, actions);
+		return li;
+	});
+}
 
-	/** "Sunday, 29 Nov 2026, 23:40 · Call": how the list, the report and confirmations name an entry. */
-	title(entry: ContactEntry): string {
-		return `${this.#when(entry)} · ${this.#kindLabel(entry.kind)}`;
+/** The printed report's rows: one per entry in the same order, or one saying the log is empty. */
+export function reportRows(
+	s: LogStrings,
+	lang: string,
+	entries: readonly ContactEntry[]
+): HTMLTableRowElement[] {
+	if (!entries.length) {
+		const tr = el('tr');
+		const td = el('td', s.report.empty);
+		td.colSpan = 6;
+		tr.append(td);
+		return [tr];
 	}
-
-	/** The report's "generated on" line for now. */
-	generated(): string {
-		const date = new Intl.DateTimeFormat(this.#lang, {
-			dateStyle: 'long',
-			timeStyle: 'short',
-		}).format(new Date());
-		return fill(this.#s.report.generated, { date });
-	}
-
-	/** The counts per kind over the last week and in all, as paragraphs (none for an empty log). */
-	summary(entries: readonly ContactEntry[], today: string): HTMLParagraphElement[] {
-		if (!entries.length) return [];
-		const { all, recent } = countByKind(entries, today);
-		return [
-			fill(this.#s.messages.recent, { counts: this.#counts(recent) }),
-			fill(this.#s.messages.all, { counts: this.#counts(all) }),
-		].map((text) => el('p', text));
-	}
-
-	/** One list item per entry, with its edit and delete buttons. */
-	items(entries: readonly ContactEntry[]): HTMLLIElement[] {
-		const s = this.#s;
-		return entries.map((entry) => {
-			const li = el('li', undefined, 'cl-entry');
-			li.dataset['id'] = entry.id;
-			const title = this.title(entry);
-			const dl = el('dl');
-			const rows: [string, string][] = [
-				[s.report.who, this.#who(entry)],
-				[s.fields.said.csv, entry.said],
-				[s.fields.evidence.csv, entry.evidence],
-				[s.fields.rule.csv, entry.rule],
-			];
-			for (const [term, value] of rows) if (value) dl.append(el('dt', term), el('dd', value));
-			const actions = el('p', undefined, 'tool-actions');
-			for (const [attr, label] of [
-				['data-edit', s.actions.edit],
-				['data-delete', s.actions.delete],
-			] as const) {
-				const button = el('button', label);
-				button.type = 'button';
-				button.setAttribute(attr, '');
-				button.setAttribute('aria-label', `${label}: ${title}`);
-				actions.append(button);
-			}
-			li.append(el('h3', title), dl, actions);
-			return li;
+	return entries.map((entry) => {
+		const tr = el('tr');
+		const cells = [
+			when(lang, entry),
+			kindLabel(s, entry.kind),
+			who(entry),
+			entry.said,
+			entry.evidence,
+			entry.rule,
+		];
+		cells.forEach((text, i) => {
+			const cell = el(i === 0 ? 'th' : 'td', text);
+			if (i === 0) cell.setAttribute('scope', 'row');
+			tr.append(cell);
 		});
-	}
+		return tr;
+	});
+}
 
-	/** The printed report's rows: one per entry in the same order, or one saying the log is empty. */
-	reportRows(entries: readonly ContactEntry[]): HTMLTableRowElement[] {
-		if (!entries.length) {
-			const tr = el('tr');
-			const td = el('td', this.#s.report.empty);
-			td.colSpan = 6;
-			tr.append(td);
-			return [tr];
-		}
-		return entries.map((entry) => {
-			const tr = el('tr');
-			const cells = [
-				this.#when(entry),
-				this.#kindLabel(entry.kind),
-				this.#who(entry),
-				entry.said,
-				entry.evidence,
-				entry.rule,
-			];
-			cells.forEach((text, i) => {
-				const cell = el(i === 0 ? 'th' : 'td', text);
-				if (i === 0) cell.setAttribute('scope', 'row');
-				tr.append(cell);
-			});
-			return tr;
-		});
-	}
+function kindLabel(s: LogStrings, kind: ContactKind): string {
+	return s.kinds.find((k) => k.id === kind)?.label ?? kind;
+}
 
-	#kindLabel(kind: ContactKind): string {
-		return this.#s.kinds.find((k) => k.id === kind)?.label ?? kind;
-	}
+function when(lang: string, entry: Pick<ContactEntry, 'date' | 'time'>): string {
+	const [y, m, d] = entry.date.split('-').map(Number) as [number, number, number];
+	const [h = 0, min = 0] = entry.time ? entry.time.split(':').map(Number) : [];
+	const options: Intl.DateTimeFormatOptions = {
+		weekday: 'short',
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric',
+	};
+	if (entry.time) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+	return new Intl.DateTimeFormat(lang, options).format(new Date(y, m - 1, d, h, min));
+}
 
-	#when(entry: Pick<ContactEntry, 'date' | 'time'>): string {
-		const [y, m, d] = entry.date.split('-').map(Number) as [number, number, number];
-		const [h = 0, min = 0] = entry.time ? entry.time.split(':').map(Number) : [];
-		const options: Intl.DateTimeFormatOptions = {
-			weekday: 'short',
-			year: 'numeric',
-			month: 'short',
-			day: 'numeric',
-		};
-		if (entry.time)
-			Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-		return new Intl.DateTimeFormat(this.#lang, options).format(new Date(y, m - 1, d, h, min));
-	}
+function who(entry: ContactEntry): string {
+	return [entry.name, entry.company, entry.number].filter(Boolean).join(' · ');
+}
 
-	#who(entry: ContactEntry): string {
-		return [entry.name, entry.company, entry.number].filter(Boolean).join(' · ');
-	}
-
-	#counts(counts: Record<ContactKind, number>): string {
-		const plural = new Intl.PluralRules(this.#lang);
-		const parts = this.#s.kinds
-			.filter((k) => counts[k.id] > 0)
-			.map((k) =>
-				fill(k.count[plural.select(counts[k.id]) as 'one'] ?? k.count.other, {
-					count: new Intl.NumberFormat(this.#lang).format(counts[k.id]),
-				})
-			);
-		return parts.length
-			? new Intl.ListFormat(this.#lang, { type: 'unit' }).format(parts)
-			: this.#s.messages.none;
-	}
+function counts(s: LogStrings, lang: string, byKind: Record<ContactKind, number>): string {
+	const plural = new Intl.PluralRules(lang);
+	const parts = s.kinds
+		.filter((k) => byKind[k.id] > 0)
+		.map((k) =>
+			fill(k.count[plural.select(byKind[k.id]) as 'one'] ?? k.count.other, {
+				count: new Intl.NumberFormat(lang).format(byKind[k.id]),
+			})
+		);
+	return parts.length ? new Intl.ListFormat(lang, { type: 'unit' }).format(parts) : s.messages.none;
 }
