@@ -40,7 +40,7 @@ export const storageKeys = {
 		storage: 'local',
 		owner: 'src/features/toolkit/contact-log/bw-contact-log.ts',
 		holds:
-			'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/features/toolkit/contact-log/log.ts). Removed by "Erase everything"; never put in a URL.',
+			'The contact log: each call, message or visit from collectors the visitor recorded (versioned JSON documented at the top of src/features/toolkit/contact-log/store.ts). Removed by "Erase everything"; never put in a URL.',
 	},
 	'bw:learner-name': {
 		storage: 'local',

@@ -177,7 +177,7 @@ test.describe('without JavaScript', () => {
 		await expect(uk).toContainText(card(c, 'visit-planned', 'uk').say);
 		await expect(uk.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
 		await expect(page.getByText(str('en', 'lesson.notLegalAdvice'))).toBeVisible();
-		await expect(page.locator('.cc-reviewed time')).toHaveAttribute(
+		await expect(page.locator('.lesson-reviewed time')).toHaveAttribute(
 			'datetime',
 			/^\d{4}-\d{2}-\d{2}$/
 		);

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { decodeCsv, encodeStore, localToday, type ContactEntry } from '../../src/features/toolkit/contact-log/log';
-import { csvLabels, type ContactLogContent } from '../../src/features/toolkit/contact-log/schema';
+import { csvLabels, decodeCsv } from '../../src/features/toolkit/contact-log/csv';
+import type { ContactEntry } from '../../src/features/toolkit/contact-log/log';
+import type { ContactLogContent } from '../../src/features/toolkit/contact-log/schema';
+import { encodeStore } from '../../src/features/toolkit/contact-log/store';
+import { localDay } from '../../src/site/dom';
 import { localeIds, type Locale } from '../../src/site/locales';
 import { expect, test } from './support/test';
 
@@ -19,7 +22,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const path = (locale: Locale) => `${locale}/tools/contact-log/`;
 
-const today = localToday();
+const today = localDay();
 const base = { name: '', company: '', number: '', said: '', evidence: '', rule: '' };
 // A log with everything a CSV must carry: quotes, commas, line breaks, markup, emoji, Chinese, formula starts.
 const seeded: ContactEntry[] = [
@@ -270,7 +273,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await seed(page, broken);
 		await page.goto(path(locale));
 		await expect(page.getByRole('heading', { name: c.headings.damaged })).toBeVisible();
-		await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(c.messages.damagedAll);
+		await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(
+			c.messages.damagedAll
+		);
 		await expect(page.locator('#cl-form-heading')).toBeHidden();
 		// Nothing is overwritten until the reader chooses.
 		expect(await stored(page)).toBe(broken);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
-import type { LettersContent } from '../../src/features/toolkit/letters/letters';
+import type { LettersContent } from '../../src/features/toolkit/letters/schema';
 import type { Locale } from '../../src/site/locales';
 import { expect, test, type PageWatch } from './support/test';
 
@@ -83,7 +83,7 @@ test.describe('letter builder', () => {
 		// The adviser choice brings its own field, empty until filled.
 		await page.getByRole('radio', { name: w.channels.adviser.label }).check();
 		await expect(text).toContainText(w.fields.adviser.gap);
-		await expect(page.locator('[data-missing]')).toHaveText(w.ui.missing.replace('{count}', '1'));
+		await expect(page.locator('[data-missing]')).toHaveText(w.ui.missing.replace('{{count}}', '1'));
 		await type(page, w.fields.adviser.label, 'Sam Lee, Esq.');
 		await expect(text).toContainText('I am represented about this debt by Sam Lee, Esq.');
 		await expectClean(watch);
@@ -97,7 +97,7 @@ test.describe('letter builder', () => {
 		await page.goto('en/tools/letters/');
 		await expect(letter(page)).toContainText(w.fields.name.gap);
 		await expect(page.locator('[data-missing]')).toContainText(
-			w.ui.missing.replace('{count}', '4').split('.')[0]!
+			w.ui.missing.replace('{{count}}', '4').split('.')[0]!
 		);
 		const name = page.getByLabel(w.fields.name.label, { exact: true });
 		await name.fill('x'.repeat(85));

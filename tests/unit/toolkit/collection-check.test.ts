@@ -6,9 +6,6 @@ import {
 	answersBefore,
 	back,
 	cardKey,
-	collectionCheckSchema,
-	idShape,
-	orderedCards,
 	pathFor,
 	placeFromTabLabel,
 	places,
@@ -17,6 +14,11 @@ import {
 	stepNumber,
 	telHref,
 	type Answers,
+} from '~/features/toolkit/collection-check/flow';
+import {
+	collectionCheckSchema,
+	idShape,
+	orderedCards,
 } from '~/features/toolkit/collection-check/schema';
 import { localeIds } from '~/site/locales';
 

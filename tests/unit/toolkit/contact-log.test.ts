@@ -2,31 +2,31 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
+	csvLabels,
+	decodeCsv,
+	encodeCsv,
+	guardCell,
+	splitCsv,
+	unguardCell,
+	type CsvLabels,
+} from '~/features/toolkit/contact-log/csv';
+import {
 	checkFields,
 	contactKinds,
 	countByKind,
-	decodeCsv,
-	decodeStore,
-	encodeCsv,
-	encodeStore,
 	entryFields,
-	guardCell,
-	MAX_STORE_CHARS,
 	mergeEntries,
 	normalizeDate,
 	normalizeTime,
 	sortEntries,
-	splitCsv,
-	unguardCell,
 	type ContactEntry,
-	type CsvLabels,
 	type EntryFields,
 } from '~/features/toolkit/contact-log/log';
 import {
 	contactLogContentSchema,
-	csvLabels,
 	type ContactLogContent,
 } from '~/features/toolkit/contact-log/schema';
+import { decodeStore, encodeStore, MAX_STORE_CHARS } from '~/features/toolkit/contact-log/store';
 import { localeIds } from '../../../src/site/locales';
 
 const content = Object.fromEntries(

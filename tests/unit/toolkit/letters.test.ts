@@ -14,9 +14,8 @@ import {
 	placeholders,
 	templateFor,
 	type FieldId,
-	type LettersContent,
 } from '~/features/toolkit/letters/letters';
-import { lettersSchema } from '~/features/toolkit/letters/schema';
+import { lettersSchema, type LettersContent } from '~/features/toolkit/letters/schema';
 import { localeIds } from '~/site/locales';
 
 const gaps = Object.fromEntries(fieldIds.map((id) => [id, `[${id}]`])) as Record<FieldId, string>;
@@ -24,7 +23,10 @@ const options = { date: '5 March 2026', gaps };
 
 const read = (locale: string): unknown =>
 	yaml.load(
-		readFileSync(new URL(`../../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8')
+		readFileSync(
+			new URL(`../../../content/toolkit/letters/${locale}.yaml`, import.meta.url),
+			'utf8'
+		)
 	);
 const content = Object.fromEntries(
 	localeIds.map((locale) => [locale, lettersSchema.parse(read(locale))])
@@ -156,9 +158,9 @@ describe('lettersSchema', () => {
 	it('refuses a {channel} letter without its channel sentences, and a UI string without its slot', () => {
 		const letters = base.letters.map((l) => ({ ...l, channels: undefined }));
 		expect(issues({ ...base, letters }).join('\n')).toContain('the body uses {channel}');
-		expect(issues({ ...base, ui: { ...base.ui, tooLong: 'Too long.' } }).join('\n')).toContain(
-			'ui.tooLong: must contain {max} and {count}'
-		);
+		const tooLong = issues({ ...base, ui: { ...base.ui, tooLong: 'Too long.' } }).join('\n');
+		expect(tooLong).toContain('ui.tooLong: must contain {{max}}');
+		expect(tooLong).toContain('ui.tooLong: must contain {{count}}');
 	});
 });
 

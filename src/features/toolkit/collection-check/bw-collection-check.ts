@@ -1,5 +1,7 @@
 // The home-visit and contact check: turns the page's list of cards into a few questions and one
-// card. Which question follows which answer is decided in src/features/toolkit/collection-check/schema.ts.
+// card. Which question follows which answer is decided in flow.ts.
+import { readKey } from '~/site/storage';
+import { fill } from '~/site/strings';
 import {
 	answer,
 	answersBefore,
@@ -12,20 +14,9 @@ import {
 	type CardChoice,
 	type Place,
 	type StepId,
-} from '~/features/toolkit/collection-check/flow';
+} from './flow';
 
-// Starlight's synced tabs keep the label of the place last chosen in a lesson; we only read it.
-const placeTabKey = 'starlight-synced-tabs__place';
-
-function storedPlaceLabel(): string | null {
-	try {
-		return localStorage.getItem(placeTabKey);
-	} catch {
-		return null;
-	}
-}
-
-export class CollectionCheckElement extends HTMLElement {
+export class BwCollectionCheck extends HTMLElement {
 	#answers: Answers = {};
 	#at: StepId | 'card' = 'situation';
 
@@ -39,7 +30,8 @@ export class CollectionCheckElement extends HTMLElement {
 		} catch {
 			labels = undefined;
 		}
-		const place = labels && placeFromTabLabel(storedPlaceLabel(), labels);
+		// Starlight's synced tabs keep the label of the place last chosen in a lesson; we only read it.
+		const place = labels && placeFromTabLabel(readKey('starlight-synced-tabs__place'), labels);
 		const preset = place && this.#radio('place', place);
 		if (preset) preset.checked = true;
 
@@ -123,9 +115,7 @@ export class CollectionCheckElement extends HTMLElement {
 		this.#reveal(step);
 		const { number, total } = stepNumber(this.#answers, step);
 		const progress = this.querySelector('[data-progress]')!;
-		progress.textContent = (this.dataset['stepOf'] ?? '')
-			.replace('{{number}}', String(number))
-			.replace('{{total}}', String(total));
+		progress.textContent = fill(this.dataset['stepOf'], { number, total });
 		this.#announce('');
 		if (focus)
 			this.querySelector<HTMLElement>(`fieldset[data-step="${step}"] .cc-question`)?.focus();
@@ -156,4 +146,4 @@ export class CollectionCheckElement extends HTMLElement {
 	}
 }
 
-customElements.define('bw-collection-check', CollectionCheckElement);
+customElements.define('bw-collection-check', BwCollectionCheck);

@@ -1,6 +1,6 @@
 // The home-visit and contact check's flow: which question follows which answer, and which card
 // results. Kept free of Zod so the page's browser code can import it (Zod would add ~25 KB and
-// needs eval, which the CSP forbids); src/features/toolkit/collection-check/schema.ts re-exports it beside the schema.
+// needs eval, which the CSP forbids); the schema imports its ids from here, never the reverse.
 
 /** What is happening to the reader; the first question's options, in this order. */
 export const situations = [

@@ -1,24 +1,10 @@
-import { z } from 'astro/zod';
-import {
-	cardKey,
-	dangerAnswers,
-	places,
-	situations,
-	stepIds,
-	type Place,
-} from './flow';
-
 // The home-visit and contact check (`/<locale>/tools/collection-check/`): a few questions, then one
-// card of rights for the reader's situation and place. The flow's branching is in
-// ./collection-check-flow.ts (re-exported here); its words live in
-// content/toolkit/collection-check/<locale>.yaml, validated by `collectionCheckSchema` below.
-export * from './flow';
-
-// ---- Content schema: content/toolkit/collection-check/<locale>.yaml -------------------------------
-
-const id = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+// card of rights for the reader's situation and place. The questions' order and branching are in
+// flow.ts; their words live in content/toolkit/collection-check/<locale>.yaml, validated by
+// `collectionCheckSchema` below. Build only.
+import { z } from 'astro/zod';
+import { slugId, source, textWith } from '~/site/schema';
+import { cardKey, dangerAnswers, places, situations, stepIds, type Place } from './flow';
 
 /** A statement of law: what it says in plain words, and the law and article it rests on. */
 const rule = z.strictObject({
@@ -39,8 +25,8 @@ const point = z.union([
 ]);
 
 const option = z.strictObject({
-	/** The answer's id; the same in every locale, and one the flow in src/features/toolkit/collection-check/schema.ts knows. */
-	id,
+	/** The answer's id; the same in every locale, and one the flow (`situations`, `dangerAnswers`) knows. */
+	id: slugId,
 	/** The answer as the reader sees it, in their words. */
 	label: z.string().min(1),
 });
@@ -58,7 +44,7 @@ const step = z.strictObject({
 
 const contact = z.strictObject({
 	/** Referred to by cards' `call`; the same in every locale. */
-	id,
+	id: slugId,
 	/** Which place it serves. */
 	place: z.enum(places),
 	/** Who they are, e.g. "Police". */
@@ -88,14 +74,7 @@ const card = z.strictObject({
 	/** A short script to say or send, in the reader's voice. */
 	say: z.string().min(10),
 	/** Contact ids, most urgent first; each must be a contact of the same place. */
-	call: z.array(id).min(1),
-});
-
-const source = z.strictObject({
-	/** Law, rule or publication with the article, or the body whose number is quoted. */
-	title: z.string().min(3),
-	url: z.url({ protocol: /^https$/ }).optional(),
-	note: z.string().optional(),
+	call: z.array(slugId).min(1),
 });
 
 /** Words of the tool's own controls and headings. */
@@ -107,7 +86,7 @@ const ui = z.strictObject({
 	restart: z.string(),
 	print: z.string(),
 	/** "Question {{number}} of {{total}}". */
-	stepOf: z.string().includes('{{number}}').includes('{{total}}'),
+	stepOf: textWith('number', 'total'),
 	/** Shown beside the question when Next is pressed with no answer. */
 	chooseOne: z.string(),
 	/** Heading of the card in the flow. */
@@ -119,7 +98,7 @@ const ui = z.strictObject({
 	call: z.string(),
 	record: z.string(),
 	/** The emergency line on a door card: "… call {{number}} ({{name}}) now." */
-	urgent: z.string().includes('{{number}}').includes('{{name}}'),
+	urgent: textWith('number', 'name'),
 	/** Heading of the full list of cards (all a reader without JavaScript sees). */
 	allCards: z.string(),
 	/** One line under it. */
@@ -141,7 +120,7 @@ export const collectionCheckSchema = z
 		contacts: z.array(contact).min(places.length),
 		/** One card for every situation in every place. */
 		cards: z.array(card),
-		/** The laws and the sources of every phone number, listed under the tool. */
+		/** The laws, and the source of every phone number, listed under the tool. */
 		sources: z.array(source).min(1),
 	})
 	.superRefine((data, ctx) => {

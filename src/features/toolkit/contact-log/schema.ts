@@ -1,30 +1,10 @@
+// Schema of content/toolkit/contact-log/<locale>.yaml, the contact log's words. Build only.
 import { z } from 'astro/zod';
-import {
-	contactKinds,
-	entryFields,
-	type CsvLabels,
-	type EntryField,
-	type FieldProblem,
-} from './log';
-
-/** Text with each `{{name}}` placeholder it must carry, so a translation cannot drop one. */
-const withPlaceholders = (...names: string[]) =>
-	names.reduce(
-		(schema, name) => schema.includes(`{{${name}}}`, { message: `must contain {{${name}}}` }),
-		z.string().min(1)
-	);
-
-const source = z.strictObject({
-	/** Name of the law, rule or publication, with the article or section cited. */
-	title: z.string().min(3),
-	/** Where a reader can read it; https only. */
-	url: z.url({ protocol: /^https$/ }).optional(),
-	/** What the source supports, or a caveat about it. */
-	note: z.string().optional(),
-});
+import { source, textWith } from '~/site/schema';
+import { contactKinds, entryFields, type EntryField, type FieldProblem } from './log';
 
 const kind = z.strictObject({
-	/** One of the kinds in src/features/toolkit/contact-log/log.ts, in that order. */
+	/** One of `contactKinds`, in that order. */
 	id: z.enum(contactKinds),
 	/** The kind as the form and the report show it. */
 	label: z.string().min(1),
@@ -32,8 +12,8 @@ const kind = z.strictObject({
 	csv: z.string().min(1),
 	/** "{{count}} calls", by plural category (Intl.PluralRules); `other` is required, Chinese needs only it. */
 	count: z.strictObject({
-		one: withPlaceholders('count').optional(),
-		other: withPlaceholders('count'),
+		one: textWith('count').optional(),
+		other: textWith('count'),
 	}),
 });
 
@@ -56,7 +36,7 @@ export const contactLogContentSchema = z
 		/** Shown until the script runs, and always without JavaScript. */
 		noScript: z.string().min(1),
 		/** Where the log is kept and who could see it. */
-		stored: withPlaceholders('key'),
+		stored: textWith('key'),
 		kinds: z.array(kind).length(contactKinds.length),
 		fields: z.strictObject(
 			Object.fromEntries(entryFields.map((f) => [f, field])) as Record<EntryField, typeof field>
@@ -90,21 +70,21 @@ export const contactLogContentSchema = z
 			added: z.string().min(1),
 			saved: z.string().min(1),
 			deleted: z.string().min(1),
-			confirmDelete: withPlaceholders('entry'),
+			confirmDelete: textWith('entry'),
 			confirmErase: z.string().min(1),
 			erased: z.string().min(1),
-			confirmReplace: withPlaceholders('count'),
-			imported: withPlaceholders('added', 'skipped'),
-			replaced: withPlaceholders('count'),
+			confirmReplace: textWith('count'),
+			imported: textWith('added', 'skipped'),
+			replaced: textWith('count'),
 			noFile: z.string().min(1),
 			quota: z.string().min(1),
 			blocked: z.string().min(1),
 			damagedAll: z.string().min(1),
-			damagedSome: withPlaceholders('lost', 'kept'),
+			damagedSome: textWith('lost', 'kept'),
 			freshStart: z.string().min(1),
 			empty: z.string().min(1),
-			recent: withPlaceholders('counts'),
-			all: withPlaceholders('counts'),
+			recent: textWith('counts'),
+			all: textWith('counts'),
 			none: z.string().min(1),
 			fixForm: z.string().min(1),
 		}),
@@ -115,22 +95,22 @@ export const contactLogContentSchema = z
 			future: z.string().min(1),
 			time: z.string().min(1),
 			kind: z.string().min(1),
-			tooLong: withPlaceholders('max'),
+			tooLong: textWith('max'),
 		} satisfies Record<FieldProblem, unknown>),
 		/** Why a CSV import was refused; `{{row}}` is the row as a spreadsheet numbers it. */
 		csvProblems: z.strictObject({
 			empty: z.string().min(1),
 			header: z.string().min(1),
-			columns: withPlaceholders('row', 'count'),
-			quote: withPlaceholders('row'),
-			tooMany: withPlaceholders('row', 'max'),
-			field: withPlaceholders('row', 'field', 'problem'),
+			columns: textWith('row', 'count'),
+			quote: textWith('row'),
+			tooMany: textWith('row', 'max'),
+			field: textWith('row', 'field', 'problem'),
 			read: z.string().min(1),
 		}),
 		/** The printed report. */
 		report: z.strictObject({
 			title: z.string().min(1),
-			generated: withPlaceholders('date'),
+			generated: textWith('date'),
 			when: z.string().min(1),
 			who: z.string().min(1),
 			empty: z.string().min(1),
@@ -147,19 +127,9 @@ export const contactLogContentSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['kinds', i, 'id'],
-					message: `expected \`${contactKinds[i]}\` here (kinds are listed in the order of src/features/toolkit/contact-log/log.ts)`,
+					message: `expected \`${contactKinds[i]}\` here (kinds are listed in the order of \`contactKinds\`)`,
 				});
 		});
 	});
 
 export type ContactLogContent = z.infer<typeof contactLogContentSchema>;
-
-/** The CSV headers and kind names a locale writes. */
-export function csvLabels(content: ContactLogContent): CsvLabels {
-	return {
-		headers: Object.fromEntries(
-			entryFields.map((f) => [f, content.fields[f].csv])
-		) as CsvLabels['headers'],
-		kinds: Object.fromEntries(content.kinds.map((k) => [k.id, k.csv])) as CsvLabels['kinds'],
-	};
-}

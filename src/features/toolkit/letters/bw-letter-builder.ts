@@ -1,20 +1,22 @@
 // The letter builder's custom element: reads the form, fills the chosen template with the pure
-// functions in src/features/toolkit/letters/letters.ts and shows the letter as text (textContent, never HTML). Nothing is
+// functions in letters.ts and shows the letter as text (textContent, never HTML). Nothing is
 // stored or sent: copy, print and download are the only ways out, and all happen on this device.
+import { copyText, download, localDay, mark, pageLang } from '~/site/dom';
+import { readKey } from '~/site/storage';
+import { fill } from '~/site/strings';
 import {
+	expandChannel,
 	fieldIds,
 	fieldsOf,
 	fillLetter,
 	formatLetterDate,
 	letterFilename,
-	slots,
-	expandChannel,
 	type Channel,
 	type FieldId,
 	type LetterPlace,
 	type LetterTemplate,
 	type LetterType,
-} from '~/features/toolkit/letters/letters';
+} from './letters';
 
 interface Data {
 	ui: Record<'copied' | 'copyFallback' | 'downloaded' | 'missing' | 'complete' | 'tooLong', string>;
@@ -22,13 +24,7 @@ interface Data {
 	letters: LetterTemplate[];
 }
 
-/** Today as YYYY-MM-DD in the reader's own time zone. */
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-class LetterBuilder extends HTMLElement {
+export class BwLetterBuilder extends HTMLElement {
 	#data!: Data;
 	#text = '';
 
@@ -41,7 +37,7 @@ class LetterBuilder extends HTMLElement {
 			return; // The blank letters below stay, readable and printable.
 		}
 		const date = this.#input('date');
-		if (!date.value) date.value = today();
+		if (!date.value) date.value = localDay();
 		this.#preferPlace();
 		form.hidden = false;
 		this.#part('[data-noscript]').hidden = true;
@@ -79,12 +75,7 @@ class LetterBuilder extends HTMLElement {
 
 	/** Opens on the place the reader last chose in a lesson's jurisdiction tabs, when it is one of ours (read only). */
 	#preferPlace() {
-		let label: string | null = null;
-		try {
-			label = localStorage.getItem('starlight-synced-tabs__place');
-		} catch {
-			return;
-		}
+		const label = readKey('starlight-synced-tabs__place');
 		if (!label) return;
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="letter-place"]')) {
 			if (this.querySelector(`label[for="${radio.id}"]`)?.textContent?.trim() === label)
@@ -109,25 +100,18 @@ class LetterBuilder extends HTMLElement {
 
 		const values = Object.fromEntries(fieldIds.map((id) => [id, this.#input(id).value]));
 		const isoDay = this.#input('date').value;
-		const date =
-			formatLetterDate(isoDay, document.documentElement.lang || 'en') ??
-			formatLetterDate(today(), document.documentElement.lang || 'en')!;
+		const date = formatLetterDate(isoDay, pageLang()) ?? formatLetterDate(localDay(), pageLang())!;
 		const filled = fillLetter(letter.body, values, { date, gaps, channel: sentence });
 
 		for (const id of fieldIds) {
 			const over = filled.tooLong.find((t) => t.field === id);
-			const field = this.#input(id);
-			this.#part(`#letter-${id}-msg`).textContent = over
-				? slots(ui.tooLong, { max: over.max, count: over.count })
-				: '';
-			if (over) field.setAttribute('aria-invalid', 'true');
-			else field.removeAttribute('aria-invalid');
+			mark(this.#input(id), over ? fill(ui.tooLong, { max: over.max, count: over.count }) : '');
 		}
 
 		this.#text = filled.text;
 		this.#part('[data-letter]').textContent = filled.text;
 		const missing = filled.missing.length
-			? slots(ui.missing, { count: filled.missing.length })
+			? fill(ui.missing, { count: filled.missing.length })
 			: ui.complete;
 		const missingBox = this.#part('[data-missing]');
 		// A status region is read aloud on change: only touch it when the sentence changes.
@@ -153,32 +137,22 @@ class LetterBuilder extends HTMLElement {
 
 	async #copy() {
 		const status = this.#part('[data-status]');
-		try {
-			await navigator.clipboard.writeText(this.#text);
+		if (await copyText(this.#text)) {
 			status.textContent = this.#data.ui.copied;
-		} catch {
-			// No clipboard permission: select the letter so it can be copied by hand.
-			const selection = window.getSelection();
-			selection?.selectAllChildren(this.#part('[data-letter]'));
-			status.textContent = this.#data.ui.copyFallback;
+			return;
 		}
+		// No clipboard permission: select the letter so it can be copied by hand.
+		window.getSelection()?.selectAllChildren(this.#part('[data-letter]'));
+		status.textContent = this.#data.ui.copyFallback;
 	}
 
 	#download() {
 		const type = this.#choice('type') as LetterType;
 		const place = this.#choice('place') as LetterPlace;
-		const url = URL.createObjectURL(new Blob([this.#text], { type: 'text/plain;charset=utf-8' }));
-		const link = Object.assign(document.createElement('a'), {
-			href: url,
-			download: letterFilename(type, place, this.#input('date').value),
-		});
-		link.hidden = true;
-		this.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		const name = letterFilename(type, place, this.#input('date').value);
+		download(name, this.#text, 'text/plain;charset=utf-8');
 		this.#part('[data-status]').textContent = this.#data.ui.downloaded;
 	}
 }
 
-customElements.define('bw-letter-builder', LetterBuilder);
+customElements.define('bw-letter-builder', BwLetterBuilder);

@@ -1,11 +1,9 @@
-// Letter builder: pure filling logic for the templates in content/toolkit/letters/<locale>.yaml (schema in
-// ./letters-schema.ts). A template is plain text with placeholders: `{name}` is a field (an empty one shows its
-// labelled gap, e.g. "[your name]"), `{reference?}` drops its whole line when empty, `{date}` is the
-// letter's date and `{channel}` expands to the chosen contact channel's sentence. User text is put
-// in once, in a single pass, so text a person types (braces, `<script>` included) comes out verbatim.
-import type { LettersContent, LetterTemplate } from './schema';
-
-export type { LettersContent, LetterTemplate };
+// Letter builder: pure filling logic for the templates in content/toolkit/letters/<locale>.yaml. A
+// template is plain text with placeholders: `{name}` is a field (an empty one shows its labelled
+// gap, e.g. "[your name]"), `{reference?}` drops its whole line when empty, `{date}` is the
+// letter's date and `{channel}` expands to the chosen contact channel's sentence. These single
+// braces are the templates' own syntax, not the `{{name}}` of UI words. User text is put in once,
+// in a single pass, so text a person types (braces, `<script>` included) comes out verbatim.
 
 /** Letter types, in the order the builder offers them; every locale has a template for each type × place. */
 export const letterTypes = ['verify', 'limit-contact', 'hardship', 'complaint'] as const;
@@ -17,6 +15,19 @@ export const channels = ['writing', 'adviser'] as const;
 export type LetterType = (typeof letterTypes)[number];
 export type LetterPlace = (typeof letterPlaces)[number];
 export type Channel = (typeof channels)[number];
+
+/** One letter as the builder uses it; the schema checks the content files give exactly this. */
+export interface LetterTemplate {
+	type: LetterType;
+	place: LetterPlace;
+	/** An honest caveat shown above the letter, not in it. */
+	note?: string | undefined;
+	/** The rules the letter cites. */
+	rules: { title: string; url?: string | undefined }[];
+	/** What `{channel}` becomes for each contact choice. */
+	channels?: Record<Channel, string> | undefined;
+	body: string;
+}
 
 /** Fields a person fills in; `max` is in characters as people count them (grapheme clusters). */
 export const letterFields = {
@@ -150,16 +161,9 @@ export function letterFilename(type: LetterType, place: LetterPlace, isoDay: str
 
 /** The template for a type and place; the schema guarantees there is one. */
 export function templateFor(
-	content: Pick<LettersContent, 'letters'>,
+	content: { letters: readonly LetterTemplate[] },
 	type: LetterType,
 	place: LetterPlace
 ): LetterTemplate | undefined {
 	return content.letters.find((l) => l.type === type && l.place === place);
-}
-
-/** Fills `{count}`-style slots in a UI string. */
-export function slots(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		key in values ? String(values[key]) : whole
-	);
 }

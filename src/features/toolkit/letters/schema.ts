@@ -1,6 +1,7 @@
 // Schema of content/toolkit/letters/<locale>.yaml (the letter builder's words and templates). Kept
-// apart from src/features/toolkit/letters/letters.ts so the browser code never bundles Zod.
+// apart from letters.ts, which imports nothing from here, so the browser code never bundles Zod.
 import { z } from 'astro/zod';
+import { source, textWith } from '~/site/schema';
 import {
 	channels,
 	fieldIds,
@@ -11,6 +12,7 @@ import {
 	specials,
 	type Channel,
 	type FieldId,
+	type LetterTemplate,
 } from './letters';
 
 const fieldText = z.strictObject({
@@ -22,12 +24,8 @@ const fieldText = z.strictObject({
 	gap: z.string().min(3),
 });
 
-const rule = z.strictObject({
-	/** The law or rule and its article or section, as cited in the letter. */
-	title: z.string().min(3),
-	/** Where to read it; https only. */
-	url: z.url({ protocol: /^https$/ }).optional(),
-});
+/** The law or rule and its article or section, as cited in the letter, and where to read it. */
+const rule = source.pick({ title: true, url: true });
 
 /** Placeholders a text may use: fields, plus the specials when `allowSpecials`. */
 function checkPlaceholders(
@@ -55,15 +53,6 @@ function checkPlaceholders(
 			message: `\`${stray[0]}\` is not a placeholder; placeholders are lowercase letters in braces, like {name}`,
 		});
 }
-
-/** A UI string that must mention each of `names` as `{name}`. */
-const withSlots = (...names: string[]) =>
-	z
-		.string()
-		.min(1)
-		.refine((s) => names.every((n) => s.includes(`{${n}}`)), {
-			message: `must contain ${names.map((n) => `{${n}}`).join(' and ')}`,
-		});
 
 const letter = z.strictObject({
 	/** Which letter this is: one of the letter types. */
@@ -111,9 +100,9 @@ export const lettersSchema = z
 			download: z.string().min(1),
 			downloaded: z.string().min(1),
 			notStored: z.string().min(1),
-			missing: withSlots('count'),
+			missing: textWith('count'),
 			complete: z.string().min(1),
-			tooLong: withSlots('max', 'count'),
+			tooLong: textWith('max', 'count'),
 			templates: z.string().min(1),
 			templatesIntro: z.string().min(1),
 			noScript: z.string().min(1),
@@ -186,4 +175,6 @@ export const lettersSchema = z
 	});
 
 export type LettersContent = z.infer<typeof lettersSchema>;
-export type LetterTemplate = LettersContent['letters'][number];
+/** A letter as parsed; the constraint checks that the builder's `LetterTemplate` accepts it. */
+export type ParsedLetter = Accepted<LettersContent['letters'][number]>;
+type Accepted<T extends LetterTemplate> = T;

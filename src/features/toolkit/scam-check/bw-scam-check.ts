@@ -1,32 +1,18 @@
-// The debt-help scam check (src/features/toolkit/scam-check/ScamCheck.astro): turns the ticked signs into a verdict
-// with its reasons, and shows the channels of the chosen place. Nothing is stored: ticks live in the form.
-import { assess, levels, type Level, type Sign, type SignWeight } from '~/features/toolkit/scam-check/scam-check';
-
-interface Strings {
-	verdicts: Record<Level, { title: string; text: string }>;
-	tickedCount: string;
-	total: number;
-}
+// The debt-help scam check's element: turns the ticked signs into a verdict with its reasons, and
+// shows the channels of the chosen place. Nothing is stored: ticks live in the form.
+import { fill, readStrings } from '~/site/strings';
+import { assess, levels, type ScamCheckKey, type Sign, type SignWeight } from './scam-check';
 
 const weightOf = (value: string | undefined): SignWeight | undefined =>
 	value === 'decisive' ? 'decisive' : value === '1' ? 1 : value === '2' ? 2 : undefined;
 
-function readStrings(el: HTMLElement): Strings | undefined {
-	try {
-		const parsed = JSON.parse(el.dataset['strings'] ?? '') as Strings;
-		return levels.every((l) => typeof parsed.verdicts?.[l]?.title === 'string')
-			? parsed
-			: undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-class ScamCheckElement extends HTMLElement {
+export class BwScamCheck extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector('form');
-		const strings = readStrings(this);
-		if (!form || !strings) return;
+		const strings = readStrings<ScamCheckKey>(this);
+		// Without every verdict the checklist stays as it reads without JavaScript.
+		if (!form || !levels.every((l) => typeof strings[`${l}.title`] === 'string')) return;
+		const total = Number(this.dataset['total']);
 		const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="sign"]')];
 		const signs: Sign[] = boxes.flatMap((box) => {
 			const weight = weightOf(box.dataset['weight']);
@@ -45,14 +31,12 @@ class ScamCheckElement extends HTMLElement {
 				signs,
 				boxes.filter((b) => b.checked).map((b) => b.value)
 			);
-			const verdict = strings.verdicts[level];
+			const verdict = strings[`${level}.title`] ?? '';
 			result.dataset['level'] = level;
 			// Only a changed text is written, so the live region speaks when the verdict changes.
-			if (title.textContent !== verdict.title) title.textContent = verdict.title;
-			text.textContent = verdict.text;
-			count.textContent = strings.tickedCount
-				.replace('{{count}}', String(ticked.length))
-				.replace('{{total}}', String(strings.total));
+			if (title.textContent !== verdict) title.textContent = verdict;
+			text.textContent = strings[`${level}.text`] ?? '';
+			count.textContent = fill(strings.tickedCount, { count: ticked.length, total });
 			reasons.replaceChildren(
 				...ticked.map((sign) => {
 					const li = document.createElement('li');
@@ -84,4 +68,4 @@ class ScamCheckElement extends HTMLElement {
 	}
 }
 
-customElements.define('bw-scam-check', ScamCheckElement);
+customElements.define('bw-scam-check', BwScamCheck);

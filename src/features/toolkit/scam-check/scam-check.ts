@@ -1,6 +1,6 @@
 // The debt-help scam check's verdict: which warning signs were ticked, how heavy they are, and what
 // that adds up to. Pure, so the page's script and the unit tests share it; the signs and their
-// weights are content (content/toolkit/scam-check/<locale>.yaml, schema in scam-check-schema.ts).
+// weights are content (content/toolkit/scam-check/<locale>.yaml, checked by its schema).
 
 /** How much a sign counts: 1 or 2 points, or `decisive`, which alone makes the verdict "scam". */
 export type SignWeight = 1 | 2 | 'decisive';
@@ -39,3 +39,6 @@ export function assess(signs: readonly Sign[], ticked: Iterable<string>): Assess
 		decisive || score >= SCAM_SCORE ? 'scam' : reasons.length > 0 ? 'caution' : 'none';
 	return { level, score, reasons };
 }
+
+/** Keys of the words the page hands its element: each verdict's title and text, and the count line. */
+export type ScamCheckKey = `${Level}.title` | `${Level}.text` | 'tickedCount';

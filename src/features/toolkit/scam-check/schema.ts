@@ -1,32 +1,20 @@
-import { z } from 'astro/zod';
-import type { Level } from './scam-check';
-
 // The debt-help scam check's content: content/toolkit/scam-check/<locale>.yaml, one file per locale,
 // the same scheme, sign and jurisdiction ids in every locale (tests/unit/toolkit/scam-check.test.ts checks).
+import { z } from 'astro/zod';
+import { slugId, source, textWith } from '~/site/schema';
+import type { Level } from './scam-check';
 
-const id = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 const https = z.url({ protocol: /^https$/ });
-
-const source = z.strictObject({
-	/** Name of the law, rule or publication, with the article or section cited. */
-	title: z.string().min(3),
-	/** Where a reader can read it; https only. */
-	url: https.optional(),
-	/** What the source supports, or a caveat about it. */
-	note: z.string().optional(),
-});
 
 /** One warning sign: a checkbox and, below it, why it matters. */
 const sign = z.strictObject({
 	/** Stable id, the same in every locale (the checkbox's value). */
-	id,
+	id: slugId,
 	/** What the reader may have seen, as the checkbox label. */
 	label: z.string().min(3),
 	/** Why it is a warning sign and what is true instead; shown under the label and in the result. */
 	explanation: z.string().min(10),
-	/** 1 or 2 points, or `decisive`: this sign alone makes the verdict "scam" (src/features/toolkit/scam-check/scam-check.ts). */
+	/** 1 or 2 points, or `decisive`: this sign alone makes the verdict "scam" (see `assess`). */
 	weight: z.union([z.literal(1), z.literal(2), z.literal('decisive')], {
 		error: 'use 1, 2 or `decisive`',
 	}),
@@ -34,7 +22,7 @@ const sign = z.strictObject({
 
 /** A kind of offer (anti-collection, debt optimisation, credit repair, fake collector): one fieldset. */
 const scheme = z.strictObject({
-	id,
+	id: slugId,
 	/** The fieldset's legend. */
 	title: z.string().min(3),
 	/** One sentence on what this scheme sells. */
@@ -100,9 +88,9 @@ export const scamCheckSchema = z
 			channelsIntro: z.string(),
 			stepsHeading: z.string(),
 			/** In the result: "{{count}} of {{total}} signs ticked". */
-			tickedCount: z.string().includes('{{count}}').includes('{{total}}'),
+			tickedCount: textWith('count', 'total'),
 		}),
-		/** One per level of src/features/toolkit/scam-check/scam-check.ts. */
+		/** One per verdict level (`levels`). */
 		verdicts: z.strictObject({ none: verdict, caution: verdict, scam: verdict } satisfies Record<
 			Level,
 			typeof verdict
