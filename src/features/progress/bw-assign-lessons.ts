@@ -85,3 +85,5 @@ export class BwAssignLessons extends HTMLElement {
 		}
 	}
 }
+
+customElements.define('bw-assign-lessons', BwAssignLessons);

@@ -113,3 +113,5 @@ export class BwAssignment extends HTMLElement {
 		});
 	}
 }
+
+customElements.define('bw-assignment', BwAssignment);

@@ -172,3 +172,5 @@ export class BwMyProgress extends HTMLElement {
 			: this.#s['myprogress.storageError']!;
 	}
 }
+
+customElements.define('bw-my-progress', BwMyProgress);

@@ -46,3 +46,5 @@ export class BwProgressMarks extends HTMLElement {
 		return mark;
 	}
 }
+
+customElements.define('bw-progress-marks', BwProgressMarks);

@@ -97,3 +97,5 @@ export class BwProgressSummary extends HTMLElement {
 		});
 	}
 }
+
+customElements.define('bw-progress-summary', BwProgressSummary);

@@ -264,3 +264,5 @@ export class BwQuiz extends HTMLElement {
 		$<HTMLElement>(this, '.quiz-question input, .quiz-question button:not([disabled])')?.focus();
 	}
 }
+
+customElements.define('bw-quiz', BwQuiz);
