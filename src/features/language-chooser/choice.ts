@@ -1,26 +1,20 @@
 import { base } from '~/site/base';
 import { bestLocale, parseLocale } from '~/site/language';
-import type { StorageKey } from '~/site/storage-keys';
 import type { Locale } from '~/site/locales';
+import { readKey, writeKey } from '~/site/storage';
+import type { StorageKey } from '~/site/storage-keys';
 
-/** localStorage key holding the locale a visitor chose (registered in src/site/storage-keys.ts). */
+/** The storage key holding the locale a visitor chose. */
 export const LANGUAGE_KEY = 'bw:locale' satisfies StorageKey;
 
 /** The visitor's remembered choice, if any and still valid. Storage may be blocked; that is not an error. */
 export function rememberedLocale(): Locale | undefined {
-	try {
-		return parseLocale(localStorage.getItem(LANGUAGE_KEY));
-	} catch {
-		return undefined;
-	}
+	return parseLocale(readKey(LANGUAGE_KEY));
 }
 
+/** Remembers the choice; where storage is blocked or full it lasts this visit only. */
 export function rememberLocale(locale: Locale): void {
-	try {
-		localStorage.setItem(LANGUAGE_KEY, locale);
-	} catch {
-		// Private mode or storage disabled: the choice lasts this visit only.
-	}
+	writeKey(LANGUAGE_KEY, locale);
 }
 
 /** Remembers the locale named by the first segment of a site path after the base. */
