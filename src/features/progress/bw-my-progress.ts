@@ -1,7 +1,7 @@
 // <bw-my-progress>: fills in the server-rendered progress tables from `bw:progress`, and saves progress to a
 // file, loads it from one (merge or replace), and erases it after a confirmation.
 import { $, download, mark } from '~/site/dom';
-import { localStore, readKey } from '~/site/storage';
+import { localStore } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import { PROGRESS_EVENT } from './events';
 import { PROGRESS_KEY, readProgress, writeProgress, type Progress } from './store';
@@ -45,10 +45,16 @@ export class BwMyProgress extends HTMLElement {
 
 	/** Reads storage; damaged data is replaced by what could be read, and the reader is told. */
 	#recover() {
-		// Blocked storage reads as no progress.
-		const { progress, damaged } = inspectStored(readKey(PROGRESS_KEY));
+		const storage = localStore();
+		let raw: string | null = null;
+		try {
+			raw = storage?.getItem(PROGRESS_KEY) ?? null;
+		} catch {
+			// Blocked storage reads as no progress. (Not readKey: that would go into the chunk every page loads.)
+		}
+		const { progress, damaged } = inspectStored(raw);
 		if (damaged) {
-			writeProgress(localStore(), progress);
+			writeProgress(storage, progress);
 			$(this, '[data-damaged]').hidden = false;
 		}
 		this.#render(progress);

@@ -2,7 +2,6 @@
 // with each answer in a <details>; with it, answers are checked, kept and scored.
 import { PROGRESS_EVENT } from '~/features/progress/events';
 import { readProgress, withQuiz, withQuizReset, writeProgress } from '~/features/progress/store';
-import { $ } from '~/site/dom';
 import { localStore } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import {
@@ -16,6 +15,11 @@ import {
 	type QuizBrowserKey,
 } from './quiz';
 
+// Not site/dom's `$`: on a module check this code loads with the page, and sharing site/dom would add a
+// request to that first load. Parts a question may lack are looked up with querySelector directly.
+/** The first match of `selector` in `root`, which the quiz's markup always has. */
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector)!;
 /** The matches of `selector` in `root`, as an array. */
 const $$ = <T extends Element>(root: ParentNode, selector: string) => [
 	...root.querySelectorAll<T>(selector),
