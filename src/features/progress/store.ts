@@ -5,7 +5,7 @@
  *     "version": 1,
  *     "quizzes": {
  *       "borrowing/true-cost-of-a-loan": {          // quiz id: the locale-free page id
- *         "answers": { "apr-flat": ["about-16"] },  // question id → answer (`Answer` in features/quiz/quiz.ts)
+ *         "answers": { "apr-flat": ["about-16"] },  // question id → answer (`Answer` in quiz/quiz.ts)
  *         "correct": 4,                             // right answers among those given
  *         "total": 5,                               // questions in the quiz
  *         "passed": true,                           // passed at least once; "try again" keeps it
@@ -44,7 +44,7 @@ export interface Progress {
 	quizzes: Record<string, QuizProgress>;
 }
 
-/** The part of storage we use; the browser's is `localStore()` (src/site/storage.ts), tests pass a fake. */
+/** The part of storage we use: the browser's is `localStore()` from site/storage; tests pass a fake. */
 export type ProgressStorage = Pick<KeyValueStore, 'getItem' | 'setItem'>;
 
 export function emptyProgress(): Progress {
