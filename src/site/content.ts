@@ -12,8 +12,12 @@ import { defaultLocale, locales, type Locale } from './locales';
  */
 export function pageLocale(astro: Pick<AstroGlobal, 'locals'>, { content = false } = {}): Locale {
 	const { starlightRoute } = astro.locals;
-	if (content && starlightRoute.isFallback) return defaultLocale;
-	return parseLocale(starlightRoute.locale) ?? defaultLocale;
+	// An entry's id starts with its locale (`en/borrowing/check`).
+	const locale =
+		content && starlightRoute.isFallback
+			? starlightRoute.entry.id.split('/')[0]
+			: starlightRoute.locale;
+	return parseLocale(locale) ?? defaultLocale;
 }
 
 /** One locale's file of a per-locale collection (content/<folder>/<locale>.yaml), or stop the build. */

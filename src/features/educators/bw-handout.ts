@@ -19,3 +19,5 @@ export class BwHandout extends HTMLElement {
 		}
 	}
 }
+
+customElements.define('bw-handout', BwHandout);

@@ -1,9 +1,13 @@
 import { base } from '~/site/base';
 import { bestLocale, parseLocale } from '~/site/language';
-import type { StorageKey } from '~/site/storage-keys';
 import type { Locale } from '~/site/locales';
+import type { StorageKey } from '~/site/storage-keys';
 
-/** localStorage key holding the locale a visitor chose (registered in src/site/storage-keys.ts). */
+// Raw localStorage, each call guarded, rather than readKey/writeKey from site/storage: this runs on
+// every page (the language menu), and sharing site/storage with the sidebar's progress marks would
+// split it into a chunk of its own, one more request on every first load.
+
+/** The storage key holding the locale a visitor chose. */
 export const LANGUAGE_KEY = 'bw:locale' satisfies StorageKey;
 
 /** The visitor's remembered choice, if any and still valid. Storage may be blocked; that is not an error. */
@@ -15,6 +19,7 @@ export function rememberedLocale(): Locale | undefined {
 	}
 }
 
+/** Remembers the choice; where storage is blocked or full it lasts this visit only. */
 export function rememberLocale(locale: Locale): void {
 	try {
 		localStorage.setItem(LANGUAGE_KEY, locale);

@@ -1,6 +1,8 @@
+// Build only: the lessons and module checks of a locale, read from the docs collection.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { base } from '~/site/base';
+import { modules, type Locale, type ModuleId } from '~/site/locales';
 import { isLesson, type LessonData } from './schema';
-import { modules, type Locale, type ModuleId } from '../../site/locales';
 
 export type Lesson = CollectionEntry<'docs'> & {
 	data: CollectionEntry<'docs'>['data'] & LessonData;
@@ -25,4 +27,51 @@ export async function lessonsOf(locale: Locale, module?: ModuleId): Promise<Less
 		(a, b) =>
 			moduleOrder(a) - moduleOrder(b) || a.data.order - b.data.order || a.id.localeCompare(b.id)
 	);
+}
+
+/** One lesson or module check in the course catalog; ids are locale-free (the keys of `bw:progress` and of assignment links). */
+export interface CatalogItem {
+	id: string;
+	title: string;
+	href: string;
+	kind: 'lesson' | 'check';
+	module: ModuleId;
+}
+
+export interface CatalogModule {
+	module: ModuleId;
+	items: CatalogItem[];
+}
+
+/**
+ * The locale's lessons in course order, each module ending with its check (if it has one), for the
+ * progress and assignment pages.
+ */
+export async function courseCatalog(locale: Locale, checkLabel: string): Promise<CatalogModule[]> {
+	const lessons = await lessonsOf(locale);
+	const checks = await getCollection(
+		'docs',
+		(entry) => entry.id.startsWith(`${locale}/`) && entry.data.kind === 'check'
+	);
+	return modules.map((module) => {
+		const items: CatalogItem[] = lessons
+			.filter((lesson) => lesson.data.module === module)
+			.map((lesson) => ({
+				id: lessonId(lesson),
+				title: lesson.data.title,
+				href: `${base}${lesson.id}/`,
+				kind: 'lesson',
+				module,
+			}));
+		for (const check of checks.filter((entry) => entry.data.module === module)) {
+			items.push({
+				id: lessonId(check),
+				title: checkLabel,
+				href: `${base}${check.id}/`,
+				kind: 'check',
+				module,
+			});
+		}
+		return { module, items };
+	});
 }

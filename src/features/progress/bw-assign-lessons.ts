@@ -1,10 +1,8 @@
 // <bw-assign-lessons>: turns the ticked lessons, title and due date into an assignment link (the data in
 // its fragment, never its query), with a copy button and a way to open it.
-import { encodeAssignment, isIsoDate } from '~/features/progress/assignment';
-import { fill, readStrings, type Strings } from './view';
-
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
-	root.querySelector<T>(selector)!;
+import { $, copyText, mark } from '~/site/dom';
+import { fill, readStrings, type Strings } from '~/site/strings';
+import { encodeAssignment, isIsoDate } from './assignment';
 
 export class BwAssignLessons extends HTMLElement {
 	#s: Strings = {};
@@ -45,7 +43,7 @@ export class BwAssignLessons extends HTMLElement {
 				: '';
 		// The lessons' message belongs to their group (its description), not to one checkbox.
 		$(this, '#assign-lessons-msg').textContent = lessonsError ?? '';
-		this.#mark($(this, '#assign-due-msg'), due, dueError ?? '');
+		mark(due, dueError ?? '');
 		if (lessonsError)
 			return this.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
 		if (dueError) return due.focus();
@@ -65,23 +63,18 @@ export class BwAssignLessons extends HTMLElement {
 		link.select();
 	}
 
-	#mark(slot: Element, field: Element, message: string) {
-		slot.textContent = message;
-		if (message) field.setAttribute('aria-invalid', 'true');
-		else field.removeAttribute('aria-invalid');
-	}
-
 	async #copy() {
 		const status = $(this, '[data-status]');
 		const link = $<HTMLInputElement>(this, '#assign-link');
-		try {
-			await navigator.clipboard.writeText(link.value);
+		if (await copyText(link.value)) {
 			status.textContent = this.#s['assign.copied'] ?? '';
-		} catch {
-			// No clipboard permission: the link is in the field, selected, to copy by hand.
-			link.focus();
-			link.select();
-			status.textContent = this.#s['assign.copyFallback'] ?? '';
+			return;
 		}
+		// No clipboard permission: the link is in the field, selected, to copy by hand.
+		link.focus();
+		link.select();
+		status.textContent = this.#s['assign.copyFallback'] ?? '';
 	}
 }
+
+customElements.define('bw-assign-lessons', BwAssignLessons);

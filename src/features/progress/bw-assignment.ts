@@ -1,19 +1,19 @@
 // <bw-assignment>: shows the assignment in the page's fragment (title and due date as text, never HTML)
 // with the learner's own progress on each lesson; a damaged or empty fragment gets a clear message.
-import { daysUntil, decodeAssignment, type Assignment } from '~/features/progress/assignment';
-import { browserStorage, readProgress } from '~/features/progress/store';
-import { quizStatus } from '~/features/progress/transfer';
+import { $, pageLang } from '~/site/dom';
+import { localStore } from '~/site/storage';
+import { fill, readStrings, type Strings } from '~/site/strings';
+import { daysUntil, decodeAssignment, type Assignment } from './assignment';
 import { PROGRESS_EVENT } from './events';
-import { fill, fillRow, pageLang, quizCells, readStrings, type Strings } from './view';
+import { readProgress } from './store';
+import { quizStatus } from './transfer';
+import { fillRow, quizCells } from './view';
 
 interface Item {
 	id: string;
 	title: string;
 	href: string;
 }
-
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
-	root.querySelector<T>(selector)!;
 
 export class BwAssignment extends HTMLElement {
 	#s: Strings = {};
@@ -85,7 +85,7 @@ export class BwAssignment extends HTMLElement {
 	}
 
 	#rows({ lessons }: Assignment) {
-		const progress = readProgress(browserStorage());
+		const progress = readProgress(localStore());
 		const rows = lessons.map((id) => {
 			const item = this.#items.get(id)!;
 			const row = document.createElement('tr');
@@ -113,3 +113,5 @@ export class BwAssignment extends HTMLElement {
 		});
 	}
 }
+
+customElements.define('bw-assignment', BwAssignment);

@@ -1,12 +1,10 @@
 // <bw-my-progress>: fills in the server-rendered progress tables from `bw:progress`, and saves progress to a
 // file, loads it from one (merge or replace), and erases it after a confirmation.
-import {
-	browserStorage,
-	PROGRESS_KEY,
-	readProgress,
-	writeProgress,
-	type Progress,
-} from '~/features/progress/store';
+import { $, download, mark } from '~/site/dom';
+import { localStore } from '~/site/storage';
+import { fill, readStrings, type Strings } from '~/site/strings';
+import { PROGRESS_EVENT } from './events';
+import { PROGRESS_KEY, readProgress, writeProgress, type Progress } from './store';
 import {
 	eraseProgress,
 	exportFileName,
@@ -16,16 +14,13 @@ import {
 	mergeProgress,
 	parseImport,
 	quizStatus,
-} from '~/features/progress/transfer';
-import { PROGRESS_EVENT } from './events';
-import { fill, fillRow, localStore, quizCells, readStrings, type Strings } from './view';
-
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
-	root.querySelector<T>(selector)!;
+	type ImportError,
+} from './transfer';
+import { fillRow, quizCells } from './view';
 
 export class BwMyProgress extends HTMLElement {
 	#s: Strings = {};
-	readonly #refresh = () => this.#render(readProgress(browserStorage()));
+	readonly #refresh = () => this.#render(readProgress(localStore()));
 
 	connectedCallback() {
 		this.#s = readStrings(this);
@@ -50,12 +45,12 @@ export class BwMyProgress extends HTMLElement {
 
 	/** Reads storage; damaged data is replaced by what could be read, and the reader is told. */
 	#recover() {
-		const storage = browserStorage();
+		const storage = localStore();
 		let raw: string | null = null;
 		try {
 			raw = storage?.getItem(PROGRESS_KEY) ?? null;
 		} catch {
-			// Blocked storage reads as no progress.
+			// Blocked storage reads as no progress. (Not readKey: that would go into the chunk every page loads.)
 		}
 		const { progress, damaged } = inspectStored(raw);
 		if (damaged) {
@@ -89,17 +84,7 @@ export class BwMyProgress extends HTMLElement {
 	#export() {
 		const now = new Date();
 		const name = exportFileName(now);
-		const url = URL.createObjectURL(
-			new Blob([exportProgress(readProgress(browserStorage()), now)], { type: 'application/json' })
-		);
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = name;
-		link.hidden = true;
-		this.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 60_000);
+		download(name, exportProgress(readProgress(localStore()), now), 'application/json');
 		$(this, '[data-export-status]').textContent = fill(this.#s['myprogress.exported'], {
 			file: name,
 		});
@@ -120,8 +105,8 @@ export class BwMyProgress extends HTMLElement {
 		}
 		const result = parseImport(text);
 		if (!result.ok) return this.#importError(result.reason);
-		this.#mark(input, '');
-		const storage = browserStorage();
+		mark(input, '');
+		const storage = localStore();
 		const replace = $<HTMLInputElement>(this, '#import-replace').checked;
 		const next = replace ? result.progress : mergeProgress(readProgress(storage), result.progress);
 		const saved = writeProgress(storage, next);
@@ -137,18 +122,9 @@ export class BwMyProgress extends HTMLElement {
 		status.textContent = parts.join(' ');
 	}
 
-	#importError(reason: string) {
-		this.#mark(
-			$<HTMLInputElement>(this, '#progress-file'),
-			this.#s[`myprogress.error.${reason}`] ?? reason
-		);
-	}
-
-	/** The message beside the file field, and the field marked invalid while there is one. */
-	#mark(input: HTMLInputElement, message: string) {
-		$(this, '#progress-file-msg').textContent = message;
-		if (message) input.setAttribute('aria-invalid', 'true');
-		else input.removeAttribute('aria-invalid');
+	/** The reason beside the file field, which is marked invalid while it shows. */
+	#importError(reason: ImportError | 'noFile' | 'unreadable') {
+		mark($(this, '#progress-file'), this.#s[`myprogress.error.${reason}`] ?? reason);
 	}
 
 	#confirmErase(open: boolean) {
@@ -164,11 +140,12 @@ export class BwMyProgress extends HTMLElement {
 	#erase() {
 		const erased = eraseProgress(localStore());
 		this.#confirmErase(false);
-		this.#render(readProgress(browserStorage()));
+		this.#render(readProgress(localStore()));
 		$(this, '[data-damaged]').hidden = true;
 		window.dispatchEvent(new Event(PROGRESS_EVENT));
-		$(this, '[data-erase-status]').textContent = erased
-			? this.#s['myprogress.erased']!
-			: this.#s['myprogress.storageError']!;
+		$(this, '[data-erase-status]').textContent =
+			(erased ? this.#s['myprogress.erased'] : this.#s['myprogress.storageError']) ?? '';
 	}
 }
+
+customElements.define('bw-my-progress', BwMyProgress);

@@ -1,8 +1,9 @@
 // <bw-progress-marks>: marks links to passed lessons (and module checks) in the sidebar and on module
 // overviews with a check mark and a visually hidden word, matching links by their locale-free path.
-import { browserStorage, pageIdOfPath, passedQuizzes, readProgress } from '~/features/progress/store';
 import { localeIds } from '~/site/locales';
+import { localStore } from '~/site/storage';
 import { PROGRESS_EVENT } from './events';
+import { pageIdOfPath, passedQuizzes, readProgress } from './store';
 
 export class BwProgressMarks extends HTMLElement {
 	readonly #update = () => this.mark();
@@ -20,7 +21,7 @@ export class BwProgressMarks extends HTMLElement {
 	}
 
 	mark() {
-		const passed = passedQuizzes(readProgress(browserStorage()));
+		const passed = passedQuizzes(readProgress(localStore()));
 		const label = this.dataset['completed'] ?? '';
 		for (const link of document.querySelectorAll<HTMLAnchorElement>(
 			'#starlight__sidebar a[href], .module-lessons a[href]'
@@ -46,3 +47,5 @@ export class BwProgressMarks extends HTMLElement {
 		return mark;
 	}
 }
+
+customElements.define('bw-progress-marks', BwProgressMarks);

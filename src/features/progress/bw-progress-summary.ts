@@ -1,9 +1,12 @@
 // <bw-progress-summary>: lists passed lessons and checks from `bw:progress` with score and date, shows the
 // name typed (as text) and stores it only while "remember my name on this device" is ticked.
-import { forgetLearnerName, readLearnerName, rememberLearnerName } from '~/features/progress/learner-name';
-import { browserStorage, readProgress } from '~/features/progress/store';
-import { quizStatus } from '~/features/progress/transfer';
-import { fill, localStore, pageLang, quizCells, readStrings, type Strings } from './view';
+import { $, pageLang } from '~/site/dom';
+import { localStore } from '~/site/storage';
+import { fill, readStrings, type Strings } from '~/site/strings';
+import { forgetLearnerName, readLearnerName, rememberLearnerName } from './learner-name';
+import { readProgress } from './store';
+import { quizStatus } from './transfer';
+import { quizCells } from './view';
 
 interface Item {
 	id: string;
@@ -11,9 +14,6 @@ interface Item {
 	kind: 'lesson' | 'check';
 	module: string;
 }
-
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
-	root.querySelector<T>(selector)!;
 
 export class BwProgressSummary extends HTMLElement {
 	#s: Strings = {};
@@ -60,7 +60,7 @@ export class BwProgressSummary extends HTMLElement {
 		} catch {
 			// Leaves the list empty; the page still explains itself.
 		}
-		const progress = readProgress(browserStorage());
+		const progress = readProgress(localStore());
 		const done = items.filter((item) => quizStatus(progress.quizzes[item.id]) === 'done');
 		const rows = done.map((item) => {
 			const cells = quizCells(progress.quizzes[item.id], this.#s);
@@ -97,3 +97,5 @@ export class BwProgressSummary extends HTMLElement {
 		});
 	}
 }
+
+customElements.define('bw-progress-summary', BwProgressSummary);

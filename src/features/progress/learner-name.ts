@@ -3,13 +3,15 @@
  * tick "remember my name on this device"; otherwise it lives in the page and is gone when it closes.
  * Plain text, at most MAX_LEARNER_NAME characters, control characters removed; shown with textContent.
  */
+import type { KeyValueStore } from '../../site/storage';
 import type { StorageKey } from '../../site/storage-keys';
 import { untrustedText } from '../../site/untrusted';
 
 export const LEARNER_NAME_KEY = 'bw:learner-name' satisfies StorageKey;
 export const MAX_LEARNER_NAME = 80;
 
-type NameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The browser's `localStore()`; tests pass a fake. */
+type NameStorage = KeyValueStore;
 
 export function cleanName(value: unknown): string {
 	return [...(untrustedText(value, MAX_LEARNER_NAME * 2) ?? '').trim()]

@@ -5,7 +5,7 @@
  *     "version": 1,
  *     "quizzes": {
  *       "borrowing/true-cost-of-a-loan": {          // quiz id: the locale-free page id
- *         "answers": { "apr-flat": ["about-16"] },  // question id → answer (see Answer in quiz.ts)
+ *         "answers": { "apr-flat": ["about-16"] },  // question id → answer (`Answer` in quiz/quiz.ts)
  *         "correct": 4,                             // right answers among those given
  *         "total": 5,                               // questions in the quiz
  *         "passed": true,                           // passed at least once; "try again" keeps it
@@ -19,7 +19,8 @@
  * replaced on the next write; reading and writing never throw, since storage can be full or blocked.
  */
 
-import type { StorageKey } from '../../site/storage-keys';
+import type { StorageKey } from '~/site/storage-keys';
+import type { KeyValueStore } from '~/site/storage';
 
 export const PROGRESS_KEY = 'bw:progress' satisfies StorageKey;
 export const PROGRESS_VERSION = 1;
@@ -43,8 +44,8 @@ export interface Progress {
 	quizzes: Record<string, QuizProgress>;
 }
 
-/** The part of the Storage interface we use, so tests can pass a fake. */
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/** The part of storage we use: the browser's is `localStore()` from site/storage; tests pass a fake. */
+export type ProgressStorage = Pick<KeyValueStore, 'getItem' | 'setItem'>;
 
 export function emptyProgress(): Progress {
 	return { version: PROGRESS_VERSION, quizzes: {} };
@@ -130,15 +131,6 @@ export function writeProgress(storage: ProgressStorage | undefined, progress: Pr
 		return true;
 	} catch {
 		return false;
-	}
-}
-
-/** The browser's localStorage, or undefined where touching it throws (blocked cookies, sandboxed frames). */
-export function browserStorage(): ProgressStorage | undefined {
-	try {
-		return globalThis.localStorage ?? undefined;
-	} catch {
-		return undefined;
 	}
 }
 

@@ -6,12 +6,13 @@
  *     "format": "borrow-wisely-progress",
  *     "version": 1,                                  // this wrapper's version
  *     "exportedAt": "2026-11-29T10:00:00.000Z",
- *     "progress": { "version": 1, "quizzes": { … } } // exactly what `bw:progress` holds (src/features/progress/store.ts)
+ *     "progress": { "version": 1, "quizzes": { … } } // exactly what `bw:progress` holds
  *   }
  *
  * An imported file goes through the same parser as storage (`parseProgress`), so a file can never hold
  * more than storage would accept. Import either merges (per quiz the better result is kept) or replaces.
  */
+import type { KeyValueStore } from '~/site/storage';
 import {
 	parseProgress,
 	PROGRESS_KEY,
@@ -122,7 +123,7 @@ export function inspectStored(raw: string | null | undefined): {
 }
 
 /** Removes the learner's progress from this browser; false when storage cannot be touched. */
-export function eraseProgress(storage: Pick<Storage, 'removeItem'> | undefined): boolean {
+export function eraseProgress(storage: Pick<KeyValueStore, 'removeItem'> | undefined): boolean {
 	try {
 		storage?.removeItem(PROGRESS_KEY);
 		return storage !== undefined;

@@ -1,24 +1,19 @@
-// Shared by the progress, summary and assignment pages: strings from `data-strings`, and how one quiz's
-// result reads in the page's language (status word, score, date). Everything is set as text.
-import type { QuizProgress } from '~/features/progress/store';
-import { quizStatus, type QuizStatus } from '~/features/progress/transfer';
+// Shared by the progress, summary and assignment pages: how one quiz's result reads in the page's
+// language (status word, score, date). Everything is set as text.
+import { pageLang } from '~/site/dom';
+import { fill, type Strings } from '~/site/strings';
+import type { QuizProgress } from './store';
+import { quizStatus, type QuizStatus } from './transfer';
 
-import { fill, readStrings as readAny } from '~/site/strings';
-
-// Untyped until this feature's elements read full, typed keys (src/site/strings.ts).
-export type Strings = Record<string, string>;
-export const readStrings = (el: HTMLElement) => readAny<string>(el) as Strings;
-export { fill };
-
-/** The page's language, for Intl. */
-export const pageLang = () => document.documentElement.lang || 'en';
-
-const statusKey: Record<QuizStatus, string> = {
+const statusKey = {
 	done: 'myprogress.status.done',
 	notPassed: 'myprogress.status.notPassed',
 	started: 'myprogress.status.started',
 	notStarted: 'myprogress.status.notStarted',
-};
+} as const satisfies Record<QuizStatus, string>;
+
+/** The strings a result's cells are written with. */
+export type CellKey = (typeof statusKey)[QuizStatus] | 'myprogress.scoreValue';
 
 export interface QuizCells {
 	status: QuizStatus;
@@ -28,7 +23,7 @@ export interface QuizCells {
 }
 
 /** The words for one quiz's row: "Done", "4 of 5 (80%)", "29 Nov 2026"; a dash where there is nothing yet. */
-export function quizCells(quiz: QuizProgress | undefined, s: Strings): QuizCells {
+export function quizCells(quiz: QuizProgress | undefined, s: Strings<CellKey>): QuizCells {
 	const lang = pageLang();
 	const status = quizStatus(quiz);
 	const answered = quiz && (quiz.completedAt || Object.keys(quiz.answers).length > 0);
@@ -59,13 +54,4 @@ export function fillRow(row: HTMLElement, cells: QuizCells): void {
 	set('status', cells.statusText);
 	set('score', cells.score);
 	set('date', cells.date);
-}
-
-/** The browser's localStorage with removeItem, or undefined where touching it throws. */
-export function localStore(): Storage | undefined {
-	try {
-		return globalThis.localStorage ?? undefined;
-	} catch {
-		return undefined;
-	}
 }

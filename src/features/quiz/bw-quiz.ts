@@ -1,5 +1,9 @@
-// <bw-quiz>: enhances the server-rendered quiz (src/features/quiz/Quiz.astro). Without it the quiz still
-// reads as a form with each answer in a <details>; with it, answers are checked, kept and scored.
+// <bw-quiz>: enhances the server-rendered quiz (Quiz.astro). Without it the quiz still reads as a form
+// with each answer in a <details>; with it, answers are checked, kept and scored.
+import { PROGRESS_EVENT } from '~/features/progress/events';
+import { readProgress, withQuiz, withQuizReset, writeProgress } from '~/features/progress/store';
+import { localStore } from '~/site/storage';
+import { fill, readStrings, type Strings } from '~/site/strings';
 import {
 	isCorrect,
 	parseNumber,
@@ -8,50 +12,35 @@ import {
 	shuffleAway,
 	type Answer,
 	type QuestionKey,
-} from '~/features/quiz/quiz';
-import {
-	browserStorage,
-	readProgress,
-	withQuiz,
-	withQuizReset,
-	writeProgress,
-} from '~/features/progress/store';
-import { PROGRESS_EVENT } from '../progress/events';
+	type QuizBrowserKey,
+} from './quiz';
 
-type Strings = Record<
-	'right' | 'wrong' | 'needAnswer' | 'needNumber' | 'score' | 'passed' | 'notPassed' | 'moved',
-	string
->;
-
-/** Fills `{{name}}` placeholders; values are set as text, never as HTML. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-		name in values ? String(values[name]) : match
-	);
-}
-
-const $ = <T extends Element>(root: ParentNode, selector: string) =>
-	root.querySelector<T>(selector);
+// Not site/dom's `$`: on a module check this code loads with the page, and sharing site/dom would add a
+// request to that first load. Parts a question may lack are looked up with querySelector directly.
+/** The first match of `selector` in `root`, which the quiz's markup always has. */
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) =>
+	root.querySelector<T>(selector)!;
+/** The matches of `selector` in `root`, as an array. */
 const $$ = <T extends Element>(root: ParentNode, selector: string) => [
 	...root.querySelectorAll<T>(selector),
 ];
 
 export class BwQuiz extends HTMLElement {
-	#strings = {} as Strings;
+	#s: Strings<QuizBrowserKey> = {};
 	#keys: QuestionKey[] = [];
 	#answers: Record<string, string[]> = {};
 
 	connectedCallback() {
-		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		this.#s = readStrings<QuizBrowserKey>(this);
 		this.#keys = JSON.parse(this.dataset['keys'] ?? '[]') as QuestionKey[];
-		this.#answers = { ...readProgress(browserStorage()).quizzes[this.#quizId]?.answers };
+		this.#answers = { ...readProgress(localStore()).quizzes[this.#quizId]?.answers };
 		for (const question of this.#questions()) {
 			// An answer saved before the quiz changed (options renamed, steps added) no longer fits: ask again.
 			const id = question.dataset['questionId']!;
 			if (this.#answers[id] && !this.#fits(question, this.#answers[id])) delete this.#answers[id];
 			this.#enhance(question);
 		}
-		$(this, '.quiz-retry')?.addEventListener('click', () => this.#retry());
+		this.querySelector('.quiz-retry')?.addEventListener('click', () => this.#retry());
 		this.#summarize();
 		// The quiz's code loads as the reader nears it; this says it has taken over.
 		this.toggleAttribute('data-ready', true);
@@ -70,15 +59,15 @@ export class BwQuiz extends HTMLElement {
 	}
 
 	#enhance(question: HTMLElement) {
-		const submit = $<HTMLButtonElement>(question, '.quiz-submit')!;
+		const submit = $<HTMLButtonElement>(question, '.quiz-submit');
 		submit.hidden = false;
-		$<HTMLElement>(question, '.quiz-answer')!.hidden = true;
+		$<HTMLElement>(question, '.quiz-answer').hidden = true;
 		submit.addEventListener('click', () => this.#check(question));
-		$(question, 'input[type="text"]')?.addEventListener('keydown', (event) => {
+		question.querySelector('input[type="text"]')?.addEventListener('keydown', (event) => {
 			if ((event as KeyboardEvent).key === 'Enter') this.#check(question);
 		});
 		for (const moves of $$<HTMLElement>(question, '.quiz-step-moves')) moves.hidden = false;
-		$(question, '.quiz-steps')?.addEventListener('click', (event) => {
+		question.querySelector('.quiz-steps')?.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
 			if (button) this.#move(question, button);
 		});
@@ -89,18 +78,18 @@ export class BwQuiz extends HTMLElement {
 	#reset(question: HTMLElement) {
 		const id = question.dataset['questionId']!;
 		const stored = this.#answers[id];
-		$<HTMLFieldSetElement>(question, 'fieldset')!.disabled = false;
-		$(question, '.quiz-submit')!.removeAttribute('aria-disabled');
-		$(question, '.quiz-feedback')!.replaceChildren();
+		$<HTMLFieldSetElement>(question, 'fieldset').disabled = false;
+		$(question, '.quiz-submit').removeAttribute('aria-disabled');
+		$(question, '.quiz-feedback').replaceChildren();
 		for (const input of $$<HTMLInputElement>(question, 'input')) {
 			input.checked = false;
 			if (input.type === 'text') input.value = '';
 		}
 		// Option order never decides correctness; mix it so position is no clue.
-		const options = $(question, '.quiz-options');
+		const options = question.querySelector('.quiz-options');
 		if (options && question.dataset['type'] !== 'true-false')
 			options.append(...shuffle([...options.children]));
-		const steps = $(question, '.quiz-steps');
+		const steps = question.querySelector('.quiz-steps');
 		if (steps) {
 			const items = [...steps.children] as HTMLElement[];
 			// Mix away from the right order (not from the page's order, which may land on the right one).
@@ -130,22 +119,22 @@ export class BwQuiz extends HTMLElement {
 	}
 
 	#read(question: HTMLElement): string[] {
-		const text = $<HTMLInputElement>(question, 'input[type="text"]');
+		const text = question.querySelector<HTMLInputElement>('input[type="text"]');
 		if (text) return text.value.trim() ? [text.value.trim().slice(0, 64)] : [];
-		const steps = $(question, '.quiz-steps');
+		const steps = question.querySelector('.quiz-steps');
 		if (steps) return $$<HTMLElement>(steps, 'li').map((li) => li.dataset['step']!);
 		return $$<HTMLInputElement>(question, 'input:checked').map((input) => input.value);
 	}
 
 	#check(question: HTMLElement) {
 		const key = this.#key(question);
-		if (!key || $<HTMLFieldSetElement>(question, 'fieldset')!.disabled) return;
+		if (!key || $<HTMLFieldSetElement>(question, 'fieldset').disabled) return;
 		const answer = this.#read(question);
-		const feedback = $(question, '.quiz-feedback')!;
+		const feedback = $(question, '.quiz-feedback');
 		if (answer.length === 0 || (key.type === 'numeric' && parseNumber(answer[0]!) === undefined)) {
 			const message = document.createElement('p');
 			message.textContent =
-				key.type === 'numeric' ? this.#strings.needNumber : this.#strings.needAnswer;
+				this.#s[key.type === 'numeric' ? 'quiz.needNumber' : 'quiz.needAnswer'] ?? '';
 			feedback.replaceChildren(message);
 			return;
 		}
@@ -164,14 +153,14 @@ export class BwQuiz extends HTMLElement {
 			if (input.type === 'text') input.value = answer[0] ?? '';
 			else input.checked = answer.includes(input.value);
 		}
-		$<HTMLFieldSetElement>(question, 'fieldset')!.disabled = true;
-		$(question, '.quiz-submit')!.setAttribute('aria-disabled', 'true');
+		$<HTMLFieldSetElement>(question, 'fieldset').disabled = true;
+		$(question, '.quiz-submit').setAttribute('aria-disabled', 'true');
 		question.dataset['result'] = right ? 'right' : 'wrong';
 
-		const details = $(question, '.quiz-answer')!;
+		const details = $(question, '.quiz-answer');
 		const verdict = document.createElement('p');
 		verdict.className = 'quiz-verdict';
-		verdict.textContent = right ? this.#strings.right : this.#strings.wrong;
+		verdict.textContent = (right ? this.#s['quiz.right'] : this.#s['quiz.wrong']) ?? '';
 		const chosen =
 			key.type === 'single' || key.type === 'scenario' || key.type === 'multiple'
 				? answer.flatMap((id) =>
@@ -179,9 +168,9 @@ export class BwQuiz extends HTMLElement {
 					)
 				: $$(details, `[data-feedback="${right ? 'right' : 'wrong'}"]`);
 		const parts = [verdict, ...chosen.map((el) => this.#copy(el, 'p'))];
-		if (!right) parts.push(this.#copy($(details, '[data-part="right-answer"]')!, 'div'));
-		parts.push(this.#copy($(details, '[data-part="explanation"]')!, 'p'));
-		$(question, '.quiz-feedback')!.replaceChildren(...parts);
+		if (!right) parts.push(this.#copy($(details, '[data-part="right-answer"]'), 'div'));
+		parts.push(this.#copy($(details, '[data-part="explanation"]'), 'p'));
+		$(question, '.quiz-feedback').replaceChildren(...parts);
 	}
 
 	/** A visible copy of part of the hidden answer, as a fresh element so list items need no list. */
@@ -205,12 +194,12 @@ export class BwQuiz extends HTMLElement {
 		this.#updateMoves(list);
 		// Keep focus on the button pressed; at the end of the list it is disabled, so use its partner.
 		(button.disabled
-			? $<HTMLButtonElement>(item, `button[data-move="${-delta}"]`)
+			? item.querySelector<HTMLButtonElement>(`button[data-move="${-delta}"]`)
 			: button
 		)?.focus();
 		const items = [...list.children];
-		$(question, '.quiz-moved')!.textContent = fill(this.#strings.moved, {
-			step: $(item, '.quiz-step-text')?.textContent ?? '',
+		$(question, '.quiz-moved').textContent = fill(this.#s['quiz.moved'], {
+			step: item.querySelector('.quiz-step-text')?.textContent ?? '',
 			position: items.indexOf(item) + 1,
 			total: items.length,
 		});
@@ -219,13 +208,13 @@ export class BwQuiz extends HTMLElement {
 	#updateMoves(list: Element) {
 		const items = [...list.children];
 		items.forEach((item, index) => {
-			$<HTMLButtonElement>(item, 'button[data-move="-1"]')!.disabled = index === 0;
-			$<HTMLButtonElement>(item, 'button[data-move="1"]')!.disabled = index === items.length - 1;
+			$<HTMLButtonElement>(item, 'button[data-move="-1"]').disabled = index === 0;
+			$<HTMLButtonElement>(item, 'button[data-move="1"]').disabled = index === items.length - 1;
 		});
 	}
 
 	#save() {
-		const storage = browserStorage();
+		const storage = localStore();
 		const result = score(this.#keys, this.#answers);
 		const complete = result.answered === result.total;
 		const progress = withQuiz(readProgress(storage), this.#quizId, {
@@ -241,18 +230,21 @@ export class BwQuiz extends HTMLElement {
 
 	#summarize() {
 		const result = score(this.#keys, this.#answers);
-		const summary = $(this, '.quiz-summary')!;
+		const summary = $(this, '.quiz-summary');
 		const needed = Number(this.dataset['needed']);
+		const verdict = result.passed
+			? (this.#s['quiz.passed'] ?? '')
+			: fill(this.#s['quiz.notPassed'], { needed });
 		summary.textContent =
 			result.answered === result.total
-				? `${fill(this.#strings.score, { correct: result.correct, total: result.total })} ${result.passed ? this.#strings.passed : fill(this.#strings.notPassed, { needed })}`
+				? `${fill(this.#s['quiz.score'], { correct: result.correct, total: result.total })} ${verdict}`
 				: '';
 		summary.toggleAttribute('data-passed', result.passed);
-		$<HTMLButtonElement>(this, '.quiz-retry')!.hidden = result.answered === 0;
+		$<HTMLButtonElement>(this, '.quiz-retry').hidden = result.answered === 0;
 	}
 
 	#retry() {
-		const storage = browserStorage();
+		const storage = localStore();
 		writeProgress(storage, withQuizReset(readProgress(storage), this.#quizId));
 		this.#answers = {};
 		for (const question of this.#questions()) {
@@ -261,6 +253,10 @@ export class BwQuiz extends HTMLElement {
 		}
 		this.#summarize();
 		window.dispatchEvent(new Event(PROGRESS_EVENT));
-		$<HTMLElement>(this, '.quiz-question input, .quiz-question button:not([disabled])')?.focus();
+		this.querySelector<HTMLElement>(
+			'.quiz-question input, .quiz-question button:not([disabled])'
+		)?.focus();
 	}
 }
+
+customElements.define('bw-quiz', BwQuiz);

@@ -1,5 +1,20 @@
 // Scoring and shuffling for quizzes. Runs in the build and in the browser, so it imports only types.
+import type { UiKey } from '~/site/ui-strings-schema';
 import type { Question } from './schema';
+
+/** The UI strings a quiz's element fills in the browser (Quiz.astro sends them, bw-quiz.ts reads them). */
+export const quizBrowserKeys = [
+	'quiz.right',
+	'quiz.wrong',
+	'quiz.needAnswer',
+	'quiz.needNumber',
+	'quiz.score',
+	'quiz.passed',
+	'quiz.notPassed',
+	'quiz.moved',
+] as const satisfies readonly UiKey[];
+
+export type QuizBrowserKey = (typeof quizBrowserKeys)[number];
 
 /** Share of questions a learner must get right to pass. */
 export const PASS_MARK = 0.8;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntry } from 'astro:content';
 import { base } from '~/site/base';
 import { giftModule } from '~/features/educators/gift';
 import { lessonId, lessonsOf } from '~/features/lesson/content';
+import { uiStringsFor } from '~/site/content';
 import { localeIds, locales, modules, type Locale, type ModuleId } from '~/site/locales';
 
 export const getStaticPaths = (() =>
@@ -14,9 +14,8 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
 	const locale = params['locale'] as Locale;
 	const module = params['module'] as ModuleId;
-	const strings = (await getEntry('i18n', locales[locale].lang.toLowerCase()))?.data as
-		Record<string, string> | undefined;
-	if (!strings?.['educators.gift.orderingNote'])
+	const strings = await uiStringsFor(locale);
+	if (!strings['educators.gift.orderingNote'])
 		throw new Error(
 			`content/i18n/${locales[locale].lang}.json: educators.gift.orderingNote is missing.`
 		);

@@ -1,0 +1,97 @@
+// <bw-search>: the search button and dialog. A fork of the <site-search> element in Starlight 0.42's
+// Search.astro, changed in one way: the Pagefind UI and its stylesheet are loaded when the dialog first
+// opens, not on every page load (and results name their lesson's module). The markup it enhances is in
+// Search.astro. Build-time config comes from Starlight's virtual module, as in the original.
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import searchStyles from './search-ui.css?url';
+
+export class BwSearch extends HTMLElement {
+	constructor() {
+		super();
+		const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+		const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
+		const dialog = this.querySelector('dialog')!;
+		const dialogFrame = this.querySelector('.dialog-frame')!;
+
+		/** Close the modal if a user clicks on a link or outside of the modal. */
+		const onClick = (event: MouseEvent) => {
+			const isLink = 'href' in (event.target || {});
+			if (
+				isLink ||
+				(document.body.contains(event.target as Node) &&
+					!dialogFrame.contains(event.target as Node))
+			) {
+				closeModal();
+			}
+		};
+
+		const openModal = (event?: MouseEvent) => {
+			loadSearchUI();
+			dialog.showModal();
+			document.body.toggleAttribute('data-search-modal-open', true);
+			this.querySelector('input')?.focus();
+			event?.stopPropagation();
+			window.addEventListener('click', onClick);
+		};
+
+		const closeModal = () => dialog.close();
+
+		openBtn.addEventListener('click', openModal);
+		openBtn.disabled = false;
+		closeBtn.addEventListener('click', closeModal);
+
+		dialog.addEventListener('close', () => {
+			document.body.toggleAttribute('data-search-modal-open', false);
+			window.removeEventListener('click', onClick);
+		});
+
+		// Listen for `ctrl + k` and `cmd + k` keyboard shortcuts.
+		window.addEventListener('keydown', (e) => {
+			if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {
+				dialog.open ? closeModal() : openModal();
+				e.preventDefault();
+			}
+		});
+
+		let translations = {};
+		try {
+			translations = JSON.parse(this.dataset['translations'] || '{}');
+		} catch {}
+
+		let loading: Promise<void> | undefined;
+		const loadSearchUI = () =>
+			(loading ??= (async () => {
+				if (import.meta.env.DEV) return;
+				// A <link> added on open: Astro would put a CSS module import on every page's first load.
+				const link = Object.assign(document.createElement('link'), {
+					rel: 'stylesheet',
+					href: searchStyles,
+				});
+				document.head.append(link);
+				// @ts-expect-error — Missing types for @pagefind/default-ui package.
+				const { PagefindUI } = await import('@pagefind/default-ui');
+				new PagefindUI({
+					...pagefindUserConfig,
+					element: '#starlight__search',
+					baseUrl: import.meta.env.BASE_URL,
+					bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+					showImages: false,
+					translations,
+					showSubResults: true,
+					// Name the lesson's module next to its title (the module is also a filter).
+					processResult: (result: {
+						meta: { title?: string };
+						filters?: Record<string, string[]>;
+					}) => {
+						const module = result.filters?.[this.dataset['moduleFilter'] ?? '']?.[0];
+						if (module && result.meta.title && result.meta.title !== module)
+							result.meta.title = `${result.meta.title} · ${module}`;
+						return result;
+					},
+				});
+				this.querySelector('input')?.focus();
+			})());
+	}
+}
+
+customElements.define('bw-search', BwSearch);
