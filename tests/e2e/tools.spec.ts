@@ -471,7 +471,7 @@ test.describe('lessons that teach a tool embed it', () => {
 				await expect(tool).not.toHaveAttribute('data-strings');
 				await tool.scrollIntoViewIfNeeded();
 				await expect.poll(() => page.evaluate((t) => !!customElements.get(t), tag)).toBe(true);
-				expect(JSON.parse((await tool.getAttribute('data-strings')) ?? '{}')['fixForm']).toBe(
+				expect(JSON.parse((await tool.getAttribute('data-strings')) ?? '{}')['tools.fixForm']).toBe(
 					strings(locale)['tools.fixForm']
 				);
 				// The tool's styles arrived with it: its fieldsets get their border.

@@ -2,12 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
 	irr,
 	loanCost,
-	monthlyRate,
 	pmt,
 	repaymentSchedule,
-	simpleAnnualRate,
 	type LoanTerms,
 } from '~/features/calculators/loan-cost/finance';
+import { monthlyRate, simpleAnnualRate } from '~/features/calculators/shared/terms';
 
 const mei: LoanTerms = { amount: 12000, months: 12, method: 'flat', rate: 0.75, per: 'month' };
 const total = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b * 100, 0)) / 100;

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { decodeBudget, encodeBudget, type BudgetFields } from '~/features/calculators/budget/store';
-import { decodePlan, encodePlan, type PlanFields } from '~/features/calculators/repayment-plan/plan-link';
-import { loanParams, overdueParams, readQuery, writeQuery } from '~/features/calculators/shared/link-params';
+import {
+	decodePlan,
+	encodePlan,
+	type PlanFields,
+} from '~/features/calculators/repayment-plan/plan-link';
+import {
+	loanParams,
+	numberRule,
+	overdueParams,
+	readQuery,
+	writeQuery,
+} from '~/features/calculators/shared/link-params';
 
 const hostile = [
 	'<script>alert(1)</script>',
@@ -11,6 +21,18 @@ const hostile = [
 ];
 
 describe('query link API', () => {
+	test("each number's rule comes with its parameter; a rate's maximum follows its period", () => {
+		expect(numberRule(loanParams.months, 'month')).toEqual({ max: 600, integer: true });
+		expect(numberRule(loanParams.upfront, 'day')).toEqual({
+			max: 1e8,
+			allowZero: true,
+			emptyIsZero: true,
+		});
+		expect(numberRule(loanParams.rate, 'day').max).toBe(10);
+		expect(numberRule(overdueParams.penalty, 'month')).toEqual({ max: 100, allowZero: true });
+		expect(numberRule(overdueParams.penalty, 'year').max).toBe(1000);
+	});
+
 	test('reads the documented loan parameters', () => {
 		expect(
 			readQuery('?amount=12000&months=12&method=flat&rate=0.75&per=month&currency=CNY', loanParams)

@@ -1,76 +1,91 @@
-import { budgetGroups, summarizeBudget, type BudgetGroup } from '~/features/calculators/budget/budget';
+import { readKey, removeKey, writeKey } from '~/site/storage';
 import type { StorageKey } from '~/site/storage-keys';
-import { decodeBudget, encodeBudget, MAX_BUDGET_ROWS, type BudgetFields } from '~/features/calculators/budget/store';
-import { currencies, type Currency } from '~/features/calculators/shared/currencies';
-import { DASH, fill, formats, readNumber, readStrings, setOutputs, type Strings } from '../shared/kit';
+import { fill, readStrings } from '~/site/strings';
+import { currencies, type Currency } from '../shared/currencies';
+import {
+	DASH,
+	formats,
+	readNumber,
+	setOutputs,
+	type ToolKey,
+	type ToolStrings,
+} from '../shared/kit';
+import { budgetGroups, summarizeBudget, type BudgetGroup } from './budget';
+import { decodeBudget, encodeBudget, MAX_BUDGET_ROWS, type BudgetFields } from './store';
 
-/** localStorage key of the budget (registered in src/site/storage-keys.ts). */
-export const BUDGET_KEY = 'bw:budget' satisfies StorageKey;
+/** Where the budget is kept, on this device only. */
+const BUDGET_KEY = 'bw:budget' satisfies StorageKey;
 
 const amountRule = { max: 1e8, allowZero: true, emptyIsZero: true };
 
-class BudgetPlanner extends HTMLElement {
-	#strings: Strings = {};
+/** `<bw-budget-planner>`: a monthly budget kept as typed on this device, never in the URL. */
+class BwBudgetPlanner extends HTMLElement {
+	#strings: ToolStrings = {};
 	#next = 0;
+	/** The budget the page opened with, restored by "erase". */
+	#defaults: BudgetFields | undefined;
 
 	connectedCallback() {
 		const form = this.querySelector('form');
 		if (!form) return;
-		this.#strings = readStrings(this);
-		const defaults = this.#read();
-		let stored: BudgetFields | undefined;
-		try {
-			stored = decodeBudget(localStorage.getItem(BUDGET_KEY));
-		} catch {
-			// Storage blocked: the budget lasts this visit only.
-		}
+		this.#strings = readStrings<ToolKey>(this);
+		this.#defaults = this.#read();
+		// Storage blocked or nothing stored: the budget starts from the page's rows and lasts this visit.
+		const stored = decodeBudget(readKey(BUDGET_KEY));
 		if (stored) this.#apply(stored);
 		this.#labelAll();
 		this.#update();
 
-		const changed = () => {
-			this.#update();
-			this.#save();
-		};
 		form.addEventListener('input', (event) => {
-			if ((event.target as HTMLElement).matches('[id$="-name"]'))
-				this.#label((event.target as HTMLElement).closest('[data-row]')!);
-			changed();
+			const target = event.target as HTMLElement;
+			if (target.matches('[id$="-name"]')) this.#label(target.closest('[data-row]')!);
+			this.#changed();
 		});
-		form.addEventListener('change', changed);
+		form.addEventListener('change', () => this.#changed());
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#update();
 		});
-		form.addEventListener('click', (event) => {
-			const button = (event.target as HTMLElement).closest('button');
-			if (!button) return;
-			const fieldset = button.closest('fieldset');
-			if (button.hasAttribute('data-add') && fieldset) {
-				const rows = fieldset.querySelector('[data-rows]')!;
-				if (rows.children.length >= MAX_BUDGET_ROWS) return;
-				const row = this.#row(fieldset.dataset['group'] as BudgetGroup, '', '');
-				rows.append(row);
-				row.querySelector('input')!.focus();
-				changed();
-			} else if (button.hasAttribute('data-remove') && fieldset) {
-				button.closest('[data-row]')!.remove();
-				fieldset.querySelector<HTMLButtonElement>('[data-add]')!.focus();
-				changed();
-			} else if (button.hasAttribute('data-print')) {
-				print();
-			} else if (button.hasAttribute('data-erase')) {
-				try {
-					localStorage.removeItem(BUDGET_KEY);
-				} catch {
-					// Nothing stored to erase.
-				}
-				this.#apply(defaults);
-				this.#labelAll();
-				this.#update();
-				this.querySelector('[data-status]')!.textContent = this.#strings['budget.erased'] ?? '';
-			}
-		});
+		form.addEventListener('click', (event) => this.#click(event));
+	}
+
+	/** The buttons: add or remove a row, print, erase. */
+	#click(event: Event) {
+		const button = (event.target as Element).closest('button');
+		const fieldset = button?.closest('fieldset');
+		if (button?.hasAttribute('data-add') && fieldset) this.#add(fieldset);
+		else if (button?.hasAttribute('data-remove') && fieldset) this.#remove(button, fieldset);
+		else if (button?.hasAttribute('data-print')) print();
+		else if (button?.hasAttribute('data-erase')) this.#erase();
+	}
+
+	#changed() {
+		this.#update();
+		this.#save();
+	}
+
+	#add(fieldset: HTMLFieldSetElement) {
+		const rows = fieldset.querySelector('[data-rows]')!;
+		if (rows.children.length >= MAX_BUDGET_ROWS) return;
+		const row = this.#row(fieldset.dataset['group'] as BudgetGroup, '', '');
+		rows.append(row);
+		row.querySelector('input')!.focus();
+		this.#changed();
+	}
+
+	#remove(button: HTMLButtonElement, fieldset: HTMLFieldSetElement) {
+		button.closest('[data-row]')!.remove();
+		// The focus goes to the group's add button instead of being lost with the removed one.
+		fieldset.querySelector<HTMLButtonElement>('[data-add]')!.focus();
+		this.#changed();
+	}
+
+	#erase() {
+		removeKey(BUDGET_KEY);
+		if (this.#defaults) this.#apply(this.#defaults);
+		this.#labelAll();
+		this.#update();
+		this.querySelector('[data-status]')!.textContent = this.#strings['tools.budget.erased'] ?? '';
 	}
 
 	#select() {
@@ -117,7 +132,7 @@ class BudgetPlanner extends HTMLElement {
 			autocomplete: 'off',
 			value: label,
 		});
-		name.setAttribute('aria-label', this.#strings['budget.item'] ?? '');
+		name.setAttribute('aria-label', this.#strings['tools.budget.item'] ?? '');
 		const value = Object.assign(document.createElement('input'), {
 			type: 'text',
 			id,
@@ -143,11 +158,11 @@ class BudgetPlanner extends HTMLElement {
 	/** Names a row's amount field and remove button after what the row is. */
 	#label(row: Element) {
 		const [name, amount] = row.querySelectorAll('input');
-		const what = name!.value.trim() || (this.#strings['budget.item'] ?? '');
-		amount!.setAttribute('aria-label', `${what}: ${this.#strings['budget.amount'] ?? ''}`);
+		const what = name!.value.trim() || (this.#strings['tools.budget.item'] ?? '');
+		amount!.setAttribute('aria-label', `${what}: ${this.#strings['tools.budget.amount'] ?? ''}`);
 		row
 			.querySelector('button')!
-			.setAttribute('aria-label', `${this.#strings['budget.remove'] ?? ''}: ${what}`);
+			.setAttribute('aria-label', `${this.#strings['tools.budget.remove'] ?? ''}: ${what}`);
 	}
 
 	#labelAll() {
@@ -155,11 +170,8 @@ class BudgetPlanner extends HTMLElement {
 	}
 
 	#save() {
-		try {
-			localStorage.setItem(BUDGET_KEY, encodeBudget(this.#read()));
-		} catch {
-			// Storage full or blocked: the budget still works for this visit.
-		}
+		// Storage full or blocked: the budget still works for this visit.
+		writeKey(BUDGET_KEY, encodeBudget(this.#read()));
 		this.querySelector('[data-status]')!.textContent = '';
 	}
 
@@ -185,7 +197,7 @@ class BudgetPlanner extends HTMLElement {
 		const tbody = this.querySelector('tbody')!;
 		if (!valid) {
 			setOutputs(this, { income: DASH, spending: DASH, surplus: DASH, 'for-debts': DASH });
-			summary.textContent = s['fixForm'] ?? DASH;
+			summary.textContent = s['tools.fixForm'] ?? DASH;
 			advice.textContent = '';
 			tbody.replaceChildren();
 			return;
@@ -198,15 +210,15 @@ class BudgetPlanner extends HTMLElement {
 			'for-debts': f.money(b.forDebts),
 		});
 		summary.textContent = [
-			fill(s[b.balance >= 0 ? 'budget.sentenceSurplus' : 'budget.sentenceShortfall'], {
+			fill(s[b.balance >= 0 ? 'tools.budget.sentenceSurplus' : 'tools.budget.sentenceShortfall'], {
 				amount: f.money(Math.abs(b.balance)),
 			}),
-			fill(s['budget.sentenceDebts'], { amount: f.money(b.forDebts) }),
+			fill(s['tools.budget.sentenceDebts'], { amount: f.money(b.forDebts) }),
 		].join(' ');
 		advice.textContent = !b.priorityCovered
-			? (s['budget.priorityShort'] ?? '')
+			? (s['tools.budget.priorityShort'] ?? '')
 			: !b.otherCovered
-				? fill(s['budget.otherShort'], {
+				? fill(s['tools.budget.otherShort'], {
 						amount: f.money(b.forOtherDebts),
 						other: f.money(b.totals.other),
 					})
@@ -231,10 +243,10 @@ class BudgetPlanner extends HTMLElement {
 					.map(([, label, value]) => tr([label, f.money(value)], 'row')),
 				tr([legend(group), f.money(b.totals[group])], 'row', 'tool-subtotal'),
 			]),
-			tr([s['budget.surplus'] ?? '', f.money(b.balance)], 'row', 'tool-subtotal'),
-			tr([s['budget.forDebts'] ?? '', f.money(b.forDebts)], 'row', 'tool-subtotal')
+			tr([s['tools.budget.surplus'] ?? '', f.money(b.balance)], 'row', 'tool-subtotal'),
+			tr([s['tools.budget.forDebts'] ?? '', f.money(b.forDebts)], 'row', 'tool-subtotal')
 		);
 	}
 }
 
-customElements.define('bw-budget-planner', BudgetPlanner);
+customElements.define('bw-budget-planner', BwBudgetPlanner);

@@ -3,34 +3,7 @@
  * cash flows, and the annual rates that follow from it. Checkable with a spreadsheet:
  * `RATE(12, -1090, 12000)` = 1.3514% a month, `PMT(9%/12, 12, -12000)` = 1,049.42.
  */
-
-/** `equal`: equal instalments on a declining balance (等额本息); `flat`: a fixed charge on the original principal each month (等本等息); `bullet`: one repayment at the end. */
-export type Method = 'equal' | 'flat' | 'bullet';
-export const methods = ['equal', 'flat', 'bullet'] as const satisfies readonly Method[];
-
-/** The period a quoted rate is for. */
-export type Per = 'day' | 'month' | 'year';
-export const pers = ['day', 'month', 'year'] as const satisfies readonly Per[];
-
-/** Daily rates are turned into yearly ones with 365 days, as lenders' "daily rate × 365" does. */
-export const DAYS_PER_YEAR = 365;
-
-/** A quoted rate in percent, as a fraction per month (a daily rate over 365/12 days). */
-export function monthlyRate(ratePercent: number, per: Per): number {
-	const r = ratePercent / 100;
-	return per === 'month' ? r : per === 'year' ? r / 12 : (r * DAYS_PER_YEAR) / 12;
-}
-
-/** A quoted rate in percent, as the simple yearly fraction a borrower would compute (×365, ×12). */
-export function simpleAnnualRate(ratePercent: number, per: Per): number {
-	const r = ratePercent / 100;
-	return per === 'year' ? r : per === 'month' ? r * 12 : r * DAYS_PER_YEAR;
-}
-
-/** A quoted rate in percent, as a fraction per day. */
-export function dailyRate(ratePercent: number, per: Per): number {
-	return simpleAnnualRate(ratePercent, per) / DAYS_PER_YEAR;
-}
+import { monthlyRate, simpleAnnualRate, type Method, type Per } from '../shared/terms';
 
 export interface LoanTerms {
 	/** Principal written on the contract. */

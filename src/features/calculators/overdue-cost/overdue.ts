@@ -1,5 +1,5 @@
 /** What an overdue amount grows to, day by day: simple penalty interest on the overdue amount plus a one-off late fee. */
-import { dailyRate, type Per } from '../loan-cost/finance';
+import { dailyRate, type Per } from '../shared/terms';
 
 export interface OverdueTerms {
 	/** The amount that fell due and was not paid. */

@@ -1,17 +1,18 @@
-import { planRepayment, strategies, type Debt, type Plan } from '~/features/calculators/repayment-plan/repayment';
-import { decodePlan, encodePlan, MAX_DEBTS, type PlanFields } from '~/features/calculators/repayment-plan/plan-link';
+import { copyText } from '~/site/dom';
+import { fill, readStrings } from '~/site/strings';
 import {
 	DASH,
-	fill,
 	fillRows,
 	formats,
-	lineChart,
 	readNumber,
-	readStrings,
 	setOutputs,
 	type Formats,
-	type Strings,
+	type ToolKey,
+	type ToolStrings,
 } from '../shared/kit';
+import { lineChart } from '../shared/line-chart';
+import { decodePlan, encodePlan, MAX_DEBTS, type PlanFields } from './plan-link';
+import { planRepayment, strategies, type Debt, type Plan } from './repayment';
 
 const numberRules = {
 	balance: { max: 1e8 },
@@ -20,14 +21,15 @@ const numberRules = {
 } as const;
 const numberFields = ['balance', 'rate', 'minimum'] as const;
 
-class RepaymentPlan extends HTMLElement {
-	#strings: Strings = {};
+/** `<bw-repayment-plan>`: several debts, one monthly amount, avalanche and snowball side by side. */
+class BwRepaymentPlan extends HTMLElement {
+	#strings: ToolStrings = {};
 	#next = 100;
 
 	connectedCallback() {
 		const form = this.querySelector('form');
 		if (!form) return;
-		this.#strings = readStrings(this);
+		this.#strings = readStrings<ToolKey>(this);
 		// Only a well-formed plan of ours is read; anything else in the fragment is ignored.
 		const shared = decodePlan(location.hash);
 		if (shared) this.#apply(shared);
@@ -44,25 +46,29 @@ class RepaymentPlan extends HTMLElement {
 			event.preventDefault();
 			this.#update();
 		});
-		form.addEventListener('click', (event) => {
-			const button = (event.target as HTMLElement).closest('button');
-			if (!button) return;
-			const list = this.querySelector('[data-debts]')!;
-			if (button.hasAttribute('data-add') && list.children.length < MAX_DEBTS) {
-				const debt = this.#debt({ name: '', balance: '', rate: '', minimum: '' });
-				list.append(debt);
-				this.#number();
-				debt.querySelector('input')!.focus();
-				this.#update();
-			} else if (button.hasAttribute('data-remove') && list.children.length > 1) {
-				button.closest('[data-debt]')!.remove();
-				this.#number();
-				this.querySelector<HTMLButtonElement>('[data-add]')!.focus();
-				this.#update();
-			} else if (button.hasAttribute('data-copy')) {
-				void this.#copy();
-			}
-		});
+		form.addEventListener('click', (event) => this.#click(event));
+	}
+
+	/** The buttons: add or remove a debt (at least one stays), copy a link. */
+	#click(event: Event) {
+		const button = (event.target as HTMLElement).closest('button');
+		if (!button) return;
+		const list = this.querySelector('[data-debts]')!;
+		if (button.hasAttribute('data-add') && list.children.length < MAX_DEBTS) {
+			const debt = this.#debt({ name: '', balance: '', rate: '', minimum: '' });
+			list.append(debt);
+			this.#number();
+			debt.querySelector('input')!.focus();
+			this.#update();
+		} else if (button.hasAttribute('data-remove') && list.children.length > 1) {
+			button.closest('[data-debt]')!.remove();
+			this.#number();
+			// The focus goes to the add button instead of being lost with the removed one.
+			this.querySelector<HTMLButtonElement>('[data-add]')!.focus();
+			this.#update();
+		} else if (button.hasAttribute('data-copy')) {
+			void this.#copy();
+		}
 	}
 
 	#fields(): PlanFields {
@@ -74,7 +80,7 @@ class RepaymentPlan extends HTMLElement {
 	}
 
 	#amount() {
-		return this.querySelector<HTMLInputElement>('[data-amount], input[id$="-amount"]')!;
+		return this.querySelector<HTMLInputElement>('input[id$="-amount"]')!;
 	}
 
 	#apply(plan: PlanFields) {
@@ -93,7 +99,7 @@ class RepaymentPlan extends HTMLElement {
 			const wrap = Object.assign(document.createElement('div'), { className: 'tool-field' });
 			const label = Object.assign(document.createElement('label'), {
 				htmlFor: `${id}-${name}`,
-				textContent: this.#strings[`repay.${name}`] ?? name,
+				textContent: this.#strings[`tools.repay.${name}`] ?? name,
 			});
 			const input = Object.assign(document.createElement('input'), {
 				type: 'text',
@@ -117,7 +123,7 @@ class RepaymentPlan extends HTMLElement {
 		}
 		const remove = Object.assign(document.createElement('button'), {
 			type: 'button',
-			textContent: this.#strings['repay.remove'] ?? '×',
+			textContent: this.#strings['tools.repay.remove'] ?? '×',
 		});
 		remove.dataset['remove'] = '';
 		set.append(remove);
@@ -127,7 +133,7 @@ class RepaymentPlan extends HTMLElement {
 	/** Numbers the debts' legends in order after one is added or removed. */
 	#number() {
 		this.querySelectorAll('[data-debt] > legend').forEach(
-			(legend, i) => (legend.textContent = fill(this.#strings['repay.debt'], { n: i + 1 }))
+			(legend, i) => (legend.textContent = fill(this.#strings['tools.repay.debt'], { n: i + 1 }))
 		);
 	}
 
@@ -139,16 +145,12 @@ class RepaymentPlan extends HTMLElement {
 			'',
 			location.pathname + location.search + encodePlan(this.#fields())
 		);
-		try {
-			await navigator.clipboard.writeText(location.href);
-			status.textContent = this.#strings['repay.copied'] ?? '';
-			box.hidden = true;
-		} catch {
-			// No clipboard permission: show the link to copy by hand.
-			box.hidden = false;
-			box.querySelector('input')!.value = location.href;
-			status.textContent = this.#strings['repay.copyFallback'] ?? '';
-		}
+		const copied = await copyText(location.href);
+		// No clipboard permission: show the link to copy by hand.
+		box.hidden = copied;
+		if (!copied) box.querySelector('input')!.value = location.href;
+		status.textContent =
+			this.#strings[copied ? 'tools.repay.copied' : 'tools.repay.copyFallback'] ?? '';
 	}
 
 	#update() {
@@ -175,12 +177,7 @@ class RepaymentPlan extends HTMLElement {
 		const outcome =
 			valid && monthly !== undefined && debts.length ? planRepayment(debts, monthly) : undefined;
 		if (!outcome?.ok) {
-			for (const strategy of strategies)
-				setOutputs(this, {
-					[`${strategy}-months`]: DASH,
-					[`${strategy}-interest`]: DASH,
-					[`${strategy}-paid`]: DASH,
-				});
+			this.querySelectorAll('output').forEach((output) => (output.textContent = DASH));
 			this.querySelector('[data-payoff]')!.replaceChildren();
 			this.querySelector('svg g')?.replaceChildren();
 			this.querySelector('[data-chart-desc]')!.textContent = DASH;
@@ -188,14 +185,14 @@ class RepaymentPlan extends HTMLElement {
 				el.replaceChildren()
 			);
 			summary.textContent = !outcome
-				? (s['fixForm'] ?? DASH)
+				? (s['tools.fixForm'] ?? DASH)
 				: outcome.reason === 'belowMinimums'
-					? fill(s['repay.belowMinimums'], {
+					? fill(s['tools.repay.belowMinimums'], {
 							amount: f.money(monthly),
 							minimums: f.money(outcome.minimums),
 							short: f.money(outcome.shortBy),
 						})
-					: fill(s['repay.neverPaysOff'], {
+					: fill(s['tools.repay.neverPaysOff'], {
 							amount: f.money(monthly),
 							interest: f.money(outcome.interest),
 							needed: f.money(outcome.needed),
@@ -215,20 +212,20 @@ class RepaymentPlan extends HTMLElement {
 		fillRows(
 			this.querySelector<HTMLTableSectionElement>('[data-payoff]'),
 			debts.map((d, i) => [
-				fill(s['repay.payoff'], { name: d.name }),
+				fill(s['tools.repay.payoff'], { name: d.name }),
 				f.number(plans.avalanche.payoffMonth[i]),
 				f.number(plans.snowball.payoffMonth[i]),
 			])
 		);
 		const a = plans.avalanche;
 		const b = plans.snowball;
-		summary.textContent = fill(s['repay.sentence'], {
+		summary.textContent = fill(s['tools.repay.sentence'], {
 			am: f.number(a.months),
 			ai: f.money(a.totalInterest),
 			sm: f.number(b.months),
 			si: f.money(b.totalInterest),
 		});
-		this.querySelector('[data-chart-desc]')!.textContent = fill(s['repay.chartDesc'], {
+		this.querySelector('[data-chart-desc]')!.textContent = fill(s['tools.repay.chartDesc'], {
 			am: f.number(a.months),
 			sm: f.number(b.months),
 		});
@@ -240,10 +237,7 @@ class RepaymentPlan extends HTMLElement {
 			],
 			className,
 		});
-		lineChart(this.querySelector('svg'), [line(a, 'chart-first'), line(b, 'chart-second')], {
-			x: (x) => f.number(x),
-			y: (y) => f.compact(y),
-		});
+		lineChart(this.querySelector('svg'), [line(a, 'chart-first'), line(b, 'chart-second')], f);
 	}
 
 	#monthTable(strategy: string, plan: Plan, debts: Debt[], f: Formats) {
@@ -252,9 +246,9 @@ class RepaymentPlan extends HTMLElement {
 		if (!table || !head) return;
 		const tr = document.createElement('tr');
 		for (const text of [
-			this.#strings['col.month'] ?? '',
+			this.#strings['tools.col.month'] ?? '',
 			...debts.map((d) => d.name),
-			this.#strings['col.total'] ?? '',
+			this.#strings['tools.col.total'] ?? '',
 		]) {
 			tr.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: text }));
 		}
@@ -270,4 +264,4 @@ class RepaymentPlan extends HTMLElement {
 	}
 }
 
-customElements.define('bw-repayment-plan', RepaymentPlan);
+customElements.define('bw-repayment-plan', BwRepaymentPlan);

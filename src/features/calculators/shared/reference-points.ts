@@ -1,4 +1,5 @@
-import { DASH, fill, type Formats, type Strings } from './kit';
+import { fill } from '~/site/strings';
+import { DASH, type Formats, type ToolStrings } from './kit';
 
 /** Mainland China's private-lending reference: 4 × the one-year LPR (3.0% since 2025-05-20). */
 export const CN_REFERENCE = 0.12;
@@ -6,7 +7,7 @@ export const CN_REFERENCE = 0.12;
 /** Fills the reference-point lines for an annual rate, an average daily cost and a total cost share. */
 export function showReferences(
 	root: ParentNode,
-	strings: Strings,
+	strings: ToolStrings,
 	f: Formats,
 	annual: number | undefined,
 	daily: number | undefined,
@@ -18,12 +19,12 @@ export function showReferences(
 		cn.textContent =
 			annual === undefined
 				? DASH
-				: fill(strings[annual > CN_REFERENCE ? 'ref.cnAbove' : 'ref.cnBelow'], {
+				: fill(strings[annual > CN_REFERENCE ? 'tools.ref.cnAbove' : 'tools.ref.cnBelow'], {
 						rate: f.percent(annual),
 					});
 	if (uk)
 		uk.textContent =
 			daily === undefined || share === undefined
 				? DASH
-				: fill(strings['ref.ukHere'], { daily: f.fine(daily), share: f.percent(share) });
+				: fill(strings['tools.ref.ukHere'], { daily: f.fine(daily), share: f.percent(share) });
 }

@@ -1,0 +1,122 @@
+// The skeleton of the calculators whose form is their link (loan cost, overdue cost): the form's
+// named fields are the link parameters, every number is checked by its parameter's rule, and on a
+// tool page (`data-sync-url`) the fields start from the address and the address follows the form.
+import { readStrings } from '~/site/strings';
+import type { Per } from './terms';
+import {
+	DASH,
+	fillRows,
+	formats,
+	readNumber,
+	type Formats,
+	type ToolKey,
+	type ToolStrings,
+} from './kit';
+import { isChoice, numberRule, readQuery, writeQuery, type Param } from './link-params';
+import { showReferences } from './reference-points';
+
+/** A tool's link parameters; each has a rate period and a currency. */
+export type LinkParams = Record<string, Param> & {
+	per: readonly Per[];
+	currency: readonly string[];
+};
+
+/** The names of the number parameters. */
+type NumberName<P extends LinkParams> = {
+	[K in keyof P & string]: P[K] extends readonly string[] ? never : K;
+}[keyof P & string];
+
+/** The numbers read from the form by parameter; one whose field holds no valid number is missing. */
+export type Numbers<P extends LinkParams> = Partial<Record<NumberName<P>, number>>;
+
+export abstract class Calculator<P extends LinkParams> extends HTMLElement {
+	/** The tool's link parameters, in the link's order. */
+	protected abstract readonly params: P;
+	protected strings: ToolStrings = {};
+	protected form!: HTMLFormElement;
+
+	connectedCallback() {
+		const form = this.querySelector('form');
+		if (!form) return;
+		this.form = form;
+		this.strings = readStrings<ToolKey>(this);
+		if (this.#sync) this.#fillFromLink();
+		const update = () => this.#update();
+		form.addEventListener('input', update);
+		form.addEventListener('change', update);
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			update();
+		});
+		update();
+	}
+
+	/** Results for numbers that are all there and pass `check`. */
+	protected abstract show(numbers: Required<Numbers<P>>, f: Formats): void;
+
+	/** Checks across fields (fees below the amount), marking the field at fault; gets every number valid on its own. */
+	protected check(_numbers: Numbers<P>): boolean {
+		return true;
+	}
+
+	/** Results when the form cannot be computed: dashes, and a summary asking to fix the form. */
+	protected blank(f: Formats) {
+		this.form.querySelectorAll('output').forEach((output) => (output.textContent = DASH));
+		this.summary.textContent = this.strings['tools.fixForm'] ?? DASH;
+		fillRows(this.form.querySelector('tbody'), []);
+		showReferences(this.form, this.strings, f, undefined, undefined, undefined);
+	}
+
+	/** The form control of a link parameter. */
+	protected field(name: keyof P & string): HTMLInputElement {
+		return this.form.elements.namedItem(name) as HTMLInputElement;
+	}
+
+	protected get summary(): Element {
+		return this.querySelector('[data-summary]')!;
+	}
+
+	get #sync() {
+		return this.hasAttribute('data-sync-url');
+	}
+
+	#fillFromLink() {
+		const values = readQuery(location.search, this.params);
+		for (const [name, value] of Object.entries(values) as [string, string][])
+			this.field(name).value = value;
+	}
+
+	#update() {
+		const f = formats(this.field('currency').value);
+		const per = this.field('per').value as Per;
+		const numbers: Numbers<P> = {};
+		let complete = true;
+		// Valid numbers go into the link in plain form (12000, not １２，０００); anything else as typed.
+		const link: Record<string, string> = {};
+		for (const [name, param] of Object.entries(this.params)) {
+			const field = this.field(name);
+			link[name] = field.value;
+			if (isChoice(param)) continue;
+			const value = readNumber(field, numberRule(param, per), this.strings, f);
+			if (value === undefined) complete = false;
+			else {
+				numbers[name as NumberName<P>] = value;
+				if (field.value.trim()) link[name] = String(value);
+			}
+		}
+		if (this.#sync) this.#writeLink(link);
+		// Checked even when a number is missing, so every field at fault is marked at once.
+		const ok = this.check(numbers);
+		if (ok && complete) this.show(numbers as Required<Numbers<P>>, f);
+		else this.blank(f);
+	}
+
+	#writeLink(values: Record<string, string>) {
+		const query = writeQuery(values as Partial<Record<keyof P, string>>, this.params);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+		);
+	}
+}
