@@ -10,6 +10,7 @@ import { baseLinks } from './src/markdown/base-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
+import { everyPageChunk } from './src/integrations/every-page-chunk.ts';
 
 /** UI strings of one locale, read from the same JSON Starlight loads. */
 const strings = (/** @type {string} */ lang) =>
@@ -39,6 +40,8 @@ export default defineConfig({
 		}),
 	},
 	trailingSlash: 'always',
+	// The modules every page loads go into one file (see the plugin).
+	vite: { plugins: [everyPageChunk()] },
 	integrations: [
 		starlight({
 			title: {
@@ -93,7 +96,10 @@ export default defineConfig({
 			},
 			// Embed pages (src/routes/embed/[...slug].astro) get their entry and locale here, and lose the site's chrome.
 			// The embed view first: it empties the sidebar and the table of contents, which the second then leaves alone.
-			routeMiddleware: ['./src/overrides/embed-route-data.ts', './src/overrides/page-route-data.ts'],
+			routeMiddleware: [
+				'./src/overrides/embed-route-data.ts',
+				'./src/overrides/page-route-data.ts',
+			],
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.

@@ -1,0 +1,30 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Every page's sidebar (progress marks) and language menu load the progress store, the storage kit and
+ * the locale list. Left to itself, the bundler splits them into a small file per sharing pattern, and
+ * each feature that also uses the storage kit moves that boundary: one more request on every first
+ * load. Grouping the modules every page loads anyway into one chunk keeps lessons at one file for them.
+ */
+export function everyPageChunk(): Plugin {
+	return {
+		name: 'bw-every-page-chunk',
+		applyToEnvironment: (env) => env.name === 'client',
+		outputOptions(options) {
+			const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+			return {
+				...options,
+				codeSplitting: {
+					...splitting,
+					groups: [
+						...(splitting.groups ?? []),
+						{
+							name: 'every-page',
+							test: /src\/(site\/(storage|storage-keys|locales)|features\/progress\/(store|events))\.ts$/,
+						},
+					],
+				},
+			};
+		},
+	};
+}
