@@ -86,7 +86,10 @@ export default defineConfig({
 			},
 			// Embed pages (src/routes/embed/[...slug].astro) get their entry and locale here, and lose the site's chrome.
 			// The embed view first: it empties the sidebar and the table of contents, which the second then leaves alone.
-			routeMiddleware: ['./src/overrides/embed-route-data.ts', './src/overrides/page-route-data.ts'],
+			routeMiddleware: [
+				'./src/overrides/embed-route-data.ts',
+				'./src/overrides/page-route-data.ts',
+			],
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.

@@ -1,6 +1,11 @@
 // <bw-progress-marks>: marks links to passed lessons (and module checks) in the sidebar and on module
 // overviews with a check mark and a visually hidden word, matching links by their locale-free path.
-import { browserStorage, pageIdOfPath, passedQuizzes, readProgress } from '~/features/progress/store';
+import {
+	browserStorage,
+	pageIdOfPath,
+	passedQuizzes,
+	readProgress,
+} from '~/features/progress/store';
 import { localeIds } from '~/site/locales';
 import { PROGRESS_EVENT } from './events';
 

@@ -1,6 +1,10 @@
 // <bw-progress-summary>: lists passed lessons and checks from `bw:progress` with score and date, shows the
 // name typed (as text) and stores it only while "remember my name on this device" is ticked.
-import { forgetLearnerName, readLearnerName, rememberLearnerName } from '~/features/progress/learner-name';
+import {
+	forgetLearnerName,
+	readLearnerName,
+	rememberLearnerName,
+} from '~/features/progress/learner-name';
 import { browserStorage, readProgress } from '~/features/progress/store';
 import { quizStatus } from '~/features/progress/transfer';
 import { fill, localStore, pageLang, quizCells, readStrings, type Strings } from './view';

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { decodeBudget, encodeBudget, type BudgetFields } from '~/features/calculators/budget/store';
-import { decodePlan, encodePlan, type PlanFields } from '~/features/calculators/repayment-plan/plan-link';
-import { loanParams, overdueParams, readQuery, writeQuery } from '~/features/calculators/shared/link-params';
+import {
+	decodePlan,
+	encodePlan,
+	type PlanFields,
+} from '~/features/calculators/repayment-plan/plan-link';
+import {
+	loanParams,
+	overdueParams,
+	readQuery,
+	writeQuery,
+} from '~/features/calculators/shared/link-params';
 
 const hostile = [
 	'<script>alert(1)</script>',

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { amountToClear, planRepayment, simulate, targetOrder, type Debt } from '~/features/calculators/repayment-plan/repayment';
+import {
+	amountToClear,
+	planRepayment,
+	simulate,
+	targetOrder,
+	type Debt,
+} from '~/features/calculators/repayment-plan/repayment';
 
 const debts: Debt[] = [
 	{ name: 'Card', balance: 3000, rate: 18, minimum: 60 },

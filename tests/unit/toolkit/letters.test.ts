@@ -24,7 +24,10 @@ const options = { date: '5 March 2026', gaps };
 
 const read = (locale: string): unknown =>
 	yaml.load(
-		readFileSync(new URL(`../../../content/toolkit/letters/${locale}.yaml`, import.meta.url), 'utf8')
+		readFileSync(
+			new URL(`../../../content/toolkit/letters/${locale}.yaml`, import.meta.url),
+			'utf8'
+		)
 	);
 const content = Object.fromEntries(
 	localeIds.map((locale) => [locale, lettersSchema.parse(read(locale))])

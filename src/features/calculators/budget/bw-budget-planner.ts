@@ -1,8 +1,25 @@
-import { budgetGroups, summarizeBudget, type BudgetGroup } from '~/features/calculators/budget/budget';
+import {
+	budgetGroups,
+	summarizeBudget,
+	type BudgetGroup,
+} from '~/features/calculators/budget/budget';
 import type { StorageKey } from '~/site/storage-keys';
-import { decodeBudget, encodeBudget, MAX_BUDGET_ROWS, type BudgetFields } from '~/features/calculators/budget/store';
+import {
+	decodeBudget,
+	encodeBudget,
+	MAX_BUDGET_ROWS,
+	type BudgetFields,
+} from '~/features/calculators/budget/store';
 import { currencies, type Currency } from '~/features/calculators/shared/currencies';
-import { DASH, fill, formats, readNumber, readStrings, setOutputs, type Strings } from '../shared/kit';
+import {
+	DASH,
+	fill,
+	formats,
+	readNumber,
+	readStrings,
+	setOutputs,
+	type Strings,
+} from '../shared/kit';
 
 /** localStorage key of the budget (registered in src/site/storage-keys.ts). */
 export const BUDGET_KEY = 'bw:budget' satisfies StorageKey;

@@ -1,5 +1,15 @@
-import { planRepayment, strategies, type Debt, type Plan } from '~/features/calculators/repayment-plan/repayment';
-import { decodePlan, encodePlan, MAX_DEBTS, type PlanFields } from '~/features/calculators/repayment-plan/plan-link';
+import {
+	planRepayment,
+	strategies,
+	type Debt,
+	type Plan,
+} from '~/features/calculators/repayment-plan/repayment';
+import {
+	decodePlan,
+	encodePlan,
+	MAX_DEBTS,
+	type PlanFields,
+} from '~/features/calculators/repayment-plan/plan-link';
 import {
 	DASH,
 	fill,

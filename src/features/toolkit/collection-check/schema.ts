@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	cardKey,
-	dangerAnswers,
-	places,
-	situations,
-	stepIds,
-	type Place,
-} from './flow';
+import { cardKey, dangerAnswers, places, situations, stepIds, type Place } from './flow';
 
 // The home-visit and contact check (`/<locale>/tools/collection-check/`): a few questions, then one
 // card of rights for the reader's situation and place. The flow's branching is in

@@ -1,6 +1,12 @@
 // The debt-help scam check (src/features/toolkit/scam-check/ScamCheck.astro): turns the ticked signs into a verdict
 // with its reasons, and shows the channels of the chosen place. Nothing is stored: ticks live in the form.
-import { assess, levels, type Level, type Sign, type SignWeight } from '~/features/toolkit/scam-check/scam-check';
+import {
+	assess,
+	levels,
+	type Level,
+	type Sign,
+	type SignWeight,
+} from '~/features/toolkit/scam-check/scam-check';
 
 interface Strings {
 	verdicts: Record<Level, { title: string; text: string }>;
