@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { decodeCsv, encodeStore, localToday, type ContactEntry } from '../../src/features/toolkit/contact-log/log';
+import {
+	decodeCsv,
+	encodeStore,
+	localToday,
+	type ContactEntry,
+} from '../../src/features/toolkit/contact-log/log';
 import { csvLabels, type ContactLogContent } from '../../src/features/toolkit/contact-log/schema';
 import { localeIds, type Locale } from '../../src/site/locales';
 import { expect, test } from './support/test';
@@ -165,7 +170,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 	test(`${locale}: exports a CSV that imports back exactly in a fresh browser`, async ({
 		page,
-		browser,
+		freshPage,
 		watch,
 	}) => {
 		await seed(page, encodeStore(seeded));
@@ -200,8 +205,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		expect(watch.consoleErrors).toEqual([]);
 
 		// A fresh browser (another device, say): import the file, then export again and compare byte for byte.
-		const context = await browser.newContext({ baseURL: test.info().project.use.baseURL! });
-		const fresh = await context.newPage();
+		const { page: fresh, close } = await freshPage();
 		await fresh.goto(path(locale));
 		await expect(entries(fresh)).toHaveCount(0);
 		await fresh
@@ -243,7 +247,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		);
 		expect(asked).toBe(fill(c.messages.confirmReplace, { count: seeded.length }));
 		await expect(entries(fresh)).toHaveCount(1);
-		await context.close();
+		await close();
 	});
 
 	test(`${locale}: a bad CSV is refused with the row and column named`, async ({ page }) => {
@@ -270,7 +274,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		await seed(page, broken);
 		await page.goto(path(locale));
 		await expect(page.getByRole('heading', { name: c.headings.damaged })).toBeVisible();
-		await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(c.messages.damagedAll);
+		await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(
+			c.messages.damagedAll
+		);
 		await expect(page.locator('#cl-form-heading')).toBeHidden();
 		// Nothing is overwritten until the reader chooses.
 		expect(await stored(page)).toBe(broken);
