@@ -1,6 +1,6 @@
 import { localeIds, locales } from '../../src/site/locales';
 import { budgets, kb, measure, pageType } from '../../scripts/bench/page-weight';
-import { expect, sitemapPaths, test } from './support/test';
+import { expect, sitemapPaths, visitTest as test } from './support/test';
 
 // The root page is a language chooser that moves on at once; it has its own tests in language.spec.ts.
 const paths = sitemapPaths().filter((path) => path !== '');

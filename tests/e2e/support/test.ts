@@ -66,10 +66,18 @@ export class PageWatch {
 	}
 
 	async axe() {
+		// All result types, not `resultTypes: ['violations']`: that option is faster, but makes axe
+		// 4.14 report false landmark-unique violations (on /zh-cn/platforms/ and the budget pages).
 		const results = await new AxeBuilder({ page: this.page }).withTags(wcagTags).analyze();
 		return results.violations.map(
 			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 		);
+	}
+
+	/** Forgets what was seen, for a page that goes on to the next test. */
+	reset(): void {
+		for (const list of [this.consoleErrors, this.foreignRequests, this.storageWrites])
+			list.length = 0;
 	}
 
 	/** The page behaved: nothing blocked, nothing logged, nothing sent elsewhere, and axe finds nothing. */
@@ -166,5 +174,49 @@ export const test = base.extend<{
 			await context.close();
 			expectDocumentedWrites(watch);
 		}
+	},
+});
+
+/**
+ * For specs that only visit a page and check it (baseline.spec.ts): one watched page per worker
+ * instead of a new browser context per test, which is most of a short test's cost on a busy
+ * machine. Each test still starts as a first visit: storage and cookies are emptied and the page
+ * is left blank after it, and routing keeps the HTTP cache off, so page weights are first-load
+ * weights. A failed test ends its worker, so its page is never reused.
+ */
+export const visitTest = base.extend<{ watch: PageWatch }, { visitor: PageWatch }>({
+	visitor: [
+		async ({ browser }, use, workerInfo) => {
+			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale } =
+				workerInfo.project.use;
+			const context = await browser.newContext({
+				...(baseURL ? { baseURL } : {}),
+				...(viewport !== undefined ? { viewport } : {}),
+				...(userAgent ? { userAgent } : {}),
+				...(deviceScaleFactor ? { deviceScaleFactor } : {}),
+				...(isMobile !== undefined ? { isMobile } : {}),
+				...(hasTouch !== undefined ? { hasTouch } : {}),
+				...(locale ? { locale } : {}),
+			});
+			await use(await watchPage(await context.newPage()));
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	page: async ({ visitor }, use) => {
+		await use(visitor.page);
+	},
+	watch: async ({ visitor }, use) => {
+		visitor.reset();
+		await use(visitor);
+		expectDocumentedWrites(visitor);
+		const { page } = visitor;
+		if (/^https?:/.test(page.url()))
+			await page.evaluate(() => {
+				localStorage.clear();
+				sessionStorage.clear();
+			});
+		await page.context().clearCookies();
+		await page.goto('about:blank');
 	},
 });
