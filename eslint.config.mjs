@@ -34,7 +34,10 @@ const browserMessage =
 const siteForbidden = '^(~/|(\\.\\./)+)features(/|$)';
 const siteMessage = 'src/site is the shared kit: it never imports a feature.';
 
-/** @param {{ regex: string, message: string, allowTypeImports: boolean }[]} patterns */
+/**
+ * @param {{ regex: string, message: string, allowTypeImports: boolean }[]} patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 const restrict = (patterns) => ({
 	// The import boundaries of the brief: see README "Conventions".
 	'no-restricted-imports': ['error', { patterns }],
