@@ -11,8 +11,8 @@ export default defineConfig({
 	fullyParallel: true,
 	// One worker per core of the 2-core machines this runs on; more only queue for the CPU.
 	workers: 2,
-	// Generous limits, so a machine busy with a build slows the suite instead of failing it: the
-	// slowest tests (a long lesson with axe, progress across two devices) take ~10 s when idle.
+	// Generous limits, so a machine busy with a build slows the suite instead of failing it: next
+	// to other builds, baseline's long lessons (load, weigh, axe) went past the old 30 s.
 	timeout: 90_000,
 	expect: { timeout: 15_000 },
 	// One retry in CI only: CI's verdict decides whether work lands, and a test that passes on the
