@@ -7,7 +7,8 @@ const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 export default defineConfig({
 	testDir: './e2e',
 	forbidOnly: !!process.env['CI'],
-	// Every test has its own browser context, so the per-page specs can share both workers.
+	// Tests are independent (own context; baseline empties its per-worker page between visits), so
+	// the per-page specs can share both workers.
 	fullyParallel: true,
 	// One worker per core of the 2-core machines this runs on; more only queue for the CPU.
 	workers: 2,
