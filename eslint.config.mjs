@@ -39,7 +39,7 @@ const siteMessage = 'src/site is the shared kit: it never imports a feature.';
  * @returns {import('eslint').Linter.RulesRecord}
  */
 const restrict = (patterns) => ({
-	// The import boundaries of the brief: see README "Conventions".
+	// Browser bundles stay free of build-only code; what a file may load is read from its name.
 	'no-restricted-imports': ['error', { patterns }],
 	// The same boundaries for lazy `import('...')`, which the rule above does not see.
 	'no-restricted-syntax': [
