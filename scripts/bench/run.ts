@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath, launchOptions } from '../../tests/e2e/support/browser.ts';
+import { localeIds } from '../../src/site/locales.ts';
 import { kb, measure } from './page-weight.ts';
 import { startServer } from './server.ts';
 
@@ -21,7 +22,6 @@ const pages = (locale: string) => [
 	`${locale}/borrowing/true-cost-of-a-loan/`,
 	`${locale}/tools/loan-cost/`,
 ];
-const locales = ['en', 'zh-cn', 'zh-tw', 'es'];
 
 async function exists(path: string) {
 	return stat(path).then(
@@ -52,7 +52,7 @@ async function pageWeights(baseUrl: string) {
 	const browser = await chromium.launch(launchOptions());
 	const page = await browser.newPage({ baseURL: baseUrl });
 	console.log('| page | all-in | JS | CSS | HTML |\n| --- | ---: | ---: | ---: | ---: |');
-	for (const locale of locales) {
+	for (const locale of localeIds) {
 		for (const path of pages(locale)) {
 			if (!(await exists(join(root, 'dist', path, 'index.html')))) continue;
 			const w = await measure(page, path);
@@ -76,7 +76,7 @@ async function searchIndex(baseUrl: string) {
 		es: ['intereses', 'comisión', 'tasa anual', 'APR'],
 	};
 	const browser = await chromium.launch(launchOptions());
-	for (const locale of locales) {
+	for (const locale of localeIds) {
 		const hash: string = entry.languages[locale]?.hash ?? '';
 		const prefix = hash.split('_')[0] + '_';
 		const index = await dirBytes(

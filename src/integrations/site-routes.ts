@@ -68,12 +68,18 @@ export function siteRoutes(): AstroIntegration {
 				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
 				injectRoute({
 					pattern: '/[locale]/educators/export/[module].gift.txt',
-					entrypoint: new URL('../routes/[locale]/educators/export/[module].gift.txt.ts', import.meta.url),
+					entrypoint: new URL(
+						'../routes/[locale]/educators/export/[module].gift.txt.ts',
+						import.meta.url
+					),
 					prerender: true,
 				});
 				injectRoute({
 					pattern: '/[locale]/educators/handouts/[module]/[lesson]',
-					entrypoint: new URL('../routes/[locale]/educators/handouts/[module]/[lesson].astro', import.meta.url),
+					entrypoint: new URL(
+						'../routes/[locale]/educators/handouts/[module]/[lesson].astro',
+						import.meta.url
+					),
 					prerender: true,
 				});
 				injectRoute({

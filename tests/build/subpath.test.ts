@@ -13,6 +13,7 @@ const base = '/learn/';
 describe('the site hosted under a sub-path', () => {
 	let pages: { file: string; html: string }[] = [];
 
+	// A whole build: about a minute when idle, several minutes on a busy machine.
 	beforeAll(async () => {
 		await rm(out, { recursive: true, force: true });
 		await mkdir(out, { recursive: true });
@@ -33,7 +34,7 @@ describe('the site hosted under a sub-path', () => {
 					html: await readFile(join(e.parentPath, e.name), 'utf8'),
 				}))
 		);
-	}, 120_000);
+	}, 600_000);
 	afterAll(() => rm(out, { recursive: true, force: true }));
 
 	it('builds every page', () => {

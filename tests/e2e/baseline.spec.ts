@@ -1,6 +1,6 @@
 import { localeIds, locales } from '../../src/site/locales';
 import { budgets, kb, measure, pageType } from '../../scripts/bench/page-weight';
-import { expect, sitemapPaths, test } from './support/test';
+import { expect, sitemapPaths, visitTest as test } from './support/test';
 
 // The root page is a language chooser that moves on at once; it has its own tests in language.spec.ts.
 const paths = sitemapPaths().filter((path) => path !== '');
@@ -32,9 +32,6 @@ for (const path of paths) {
 		expect(locale, 'every page lives under a locale prefix').toBeDefined();
 		await expect(page.locator('html')).toHaveAttribute('lang', locales[locale!].lang);
 		expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-		expect(await watch.cspViolations()).toEqual([]);
-		expect(watch.consoleErrors).toEqual([]);
-		expect(watch.foreignRequests).toEqual([]);
-		expect(await watch.axe()).toEqual([]);
+		await watch.expectClean();
 	});
 }

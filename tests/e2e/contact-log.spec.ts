@@ -168,7 +168,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 	test(`${locale}: exports a CSV that imports back exactly in a fresh browser`, async ({
 		page,
-		browser,
+		freshPage,
 		watch,
 	}) => {
 		await seed(page, encodeStore(seeded));
@@ -203,8 +203,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		expect(watch.consoleErrors).toEqual([]);
 
 		// A fresh browser (another device, say): import the file, then export again and compare byte for byte.
-		const context = await browser.newContext({ baseURL: test.info().project.use.baseURL! });
-		const fresh = await context.newPage();
+		const { page: fresh, close } = await freshPage();
 		await fresh.goto(path(locale));
 		await expect(entries(fresh)).toHaveCount(0);
 		await fresh
@@ -246,7 +245,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 		);
 		expect(asked).toBe(fill(c.messages.confirmReplace, { count: seeded.length }));
 		await expect(entries(fresh)).toHaveCount(1);
-		await context.close();
+		await close();
 	});
 
 	test(`${locale}: a bad CSV is refused with the row and column named`, async ({ page }) => {

@@ -34,10 +34,7 @@ async function choose(page: Page, group: string, label: string) {
 }
 
 async function expectClean(watch: PageWatch) {
-	expect(await watch.cspViolations()).toEqual([]);
-	expect(watch.consoleErrors).toEqual([]);
-	expect(watch.foreignRequests).toEqual([]);
-	expect(await watch.axe()).toEqual([]);
+	await watch.expectClean();
 	// Nothing typed is kept: none of the site's own keys is written on this page (Starlight's theme may be).
 	expect(
 		watch.storageWrites.filter((w) => !/^(local:starlight-|session:sl-sidebar-state$)/.test(w))

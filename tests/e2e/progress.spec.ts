@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/site/locales';
-import { chooseLanguage, expect, PageWatch, strings, test } from './support/test';
+import { chooseLanguage, expect, strings, test } from './support/test';
 
 const lesson = 'borrowing/true-cost-of-a-loan';
 const other = 'rights/home-visits';
@@ -60,21 +60,6 @@ async function seed(page: Page, locale: Locale, quizzes: Record<string, unknown>
 	await page.reload();
 }
 
-async function expectClean(watch: PageWatch) {
-	expect(await watch.cspViolations()).toEqual([]);
-	expect(watch.consoleErrors).toEqual([]);
-	expect(watch.foreignRequests).toEqual([]);
-	expect(await watch.axe()).toEqual([]);
-}
-
-/** A second, fresh browser context (another device) with its own watch. */
-async function freshPage(browser: Browser) {
-	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL ?? '' });
-	const page = await context.newPage();
-	await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-	return { page, watch: new PageWatch(page), close: () => context.close() };
-}
-
 const row = (page: Page, id: string) => page.locator(`tr[data-id="${id}"]`);
 
 for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
@@ -116,15 +101,16 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 				fill(t['myprogress.checksOverall']!, { done: 0, total: 4 })
 			);
 			await expect(page.getByText(t['myprogress.noScript']!)).toHaveCount(0);
-			await expectClean(watch);
+			await watch.expectClean();
 		});
 
 		test('progress saved to a file loads on another device; bad files get a message beside the field', async ({
 			page,
 			watch,
-			browser,
+			freshPage,
 		}) => {
-			const device = await freshPage(browser);
+			// A second, fresh browser context (another device), watched like `page`.
+			const device = await freshPage();
 			await seed(device.page, locale, {
 				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
 				[other]: record(2, 5, false, null),
@@ -211,7 +197,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await expect(row(page, lesson).locator('[data-status]')).toHaveText(
 				t['myprogress.status.done']!
 			);
-			await expectClean(watch);
+			await watch.expectClean();
 		});
 
 		test('damaged storage is recovered, never a blank page; erasing asks first', async ({
@@ -244,7 +230,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 				page.locator('tr[data-kind="lesson"]').first().locator('[data-status]')
 			).toHaveText(t['myprogress.status.notStarted']!);
 			await expect(page.locator('[data-lessons-count]')).toContainText('0');
-			await expectClean(watch);
+			await watch.expectClean();
 
 			await seed(page, locale, { [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z') });
 			const erase = page.getByRole('button', { name: t['myprogress.erase']!, exact: true });
@@ -299,7 +285,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			);
 			expect(watch.storageWrites.filter((w) => w.includes('learner-name'))).toEqual([]);
 			expect(await page.evaluate(() => localStorage.getItem('bw:learner-name'))).toBeNull();
-			await expectClean(watch);
+			await watch.expectClean();
 
 			await page.emulateMedia({ media: 'print' });
 			await expect(sheet).toBeVisible();
@@ -320,7 +306,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 		test('an assignment link made on the educator page opens on another device with its title, due date and progress', async ({
 			page,
 			watch,
-			browser,
+			freshPage,
 			context,
 		}) => {
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -345,9 +331,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await page.getByRole('button', { name: a['assign.copy']! }).click();
 			await expect(page.locator('[data-status]')).toHaveText(a['assign.copied']!);
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-			await expectClean(watch);
+			await watch.expectClean();
 
-			const learner = await freshPage(browser);
+			const learner = await freshPage();
 			await seed(learner.page, locale, {
 				[lesson]: record(6, 6, true, '2026-11-20T10:00:00.000Z'),
 			});
@@ -417,7 +403,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			);
 			await expect(page.locator('[data-notes]')).toContainText(t['assign.view.badDate']!);
 			await expect(page.locator('[data-due]')).toBeHidden();
-			await expectClean(watch);
+			await watch.expectClean();
 
 			for (const [fragment, key] of [
 				['#%E0%A4%A%%garbage', 'assign.view.malformed'],
@@ -437,13 +423,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 }
 
 test('without JavaScript, My progress lists every lesson with links and says where progress is kept', async ({
-	browser,
+	freshPage,
 }) => {
-	const context = await browser.newContext({
-		baseURL: test.info().project.use.baseURL ?? '',
-		javaScriptEnabled: false,
-	});
-	const page = await context.newPage();
+	const { page, close } = await freshPage({ javaScriptEnabled: false });
 	const t = strings('es');
 	await page.goto('es/progress/');
 	await expect(page.getByText(t['myprogress.noScript']!)).toBeVisible();
@@ -456,7 +438,7 @@ test('without JavaScript, My progress lists every lesson with links and says whe
 	await expect(page.getByText(t['assign.noScript']!)).toBeVisible();
 	await page.goto('es/progress/assignment/#v=1&l=rights/check');
 	await expect(page.getByText(t['assign.view.noScript']!)).toBeVisible();
-	await context.close();
+	await close();
 });
 
 test('My progress and the summary fit a 360 px wide screen', async ({ page }) => {

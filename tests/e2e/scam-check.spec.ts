@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import type { ScamCheckContent } from '../../src/features/toolkit/scam-check/schema';
-import { expect, strings, test, type PageWatch } from './support/test';
+import { expect, strings, test } from './support/test';
 
 /** The page's content as authored (dates stay strings; nothing here needs them). */
 function content(locale: string): ScamCheckContent {
@@ -18,13 +18,6 @@ const sign = (c: ScamCheckContent, id: string) =>
 	c.schemes.flatMap((s) => s.signs).find((s) => s.id === id)!;
 
 /** The page behaved: nothing blocked, nothing logged, nothing sent elsewhere, axe clean. */
-async function expectClean(watch: PageWatch) {
-	expect(await watch.cspViolations()).toEqual([]);
-	expect(watch.consoleErrors).toEqual([]);
-	expect(watch.foreignRequests).toEqual([]);
-	expect(await watch.axe()).toEqual([]);
-}
-
 /** Ticks or unticks a sign from the keyboard: focus its checkbox, press Space. */
 async function toggle(page: Page, label: string) {
 	const box = page.getByRole('checkbox', { name: label });
@@ -82,7 +75,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 			// Ticks are never stored.
 			expect(await storage(page)).toBe(before);
-			await expectClean(watch);
+			await watch.expectClean();
 		});
 
 		for (const id of ['verification-code', 'personal-account']) {
@@ -111,7 +104,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 							.replace('{{total}}', String(c.schemes.flatMap((s) => s.signs).length))
 					)
 				).toBeVisible();
-				await expectClean(watch);
+				await watch.expectClean();
 			});
 		}
 
@@ -144,7 +137,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			await expect(verdict(page)).toHaveText(c.verdicts.none.title);
 			await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 			await expect(place(c.defaultJurisdiction)).toBeVisible();
-			await expectClean(watch);
+			await watch.expectClean();
 		});
 
 		test('without JavaScript, the checklist reads well with every explanation and all the advice', async ({

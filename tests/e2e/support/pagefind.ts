@@ -33,21 +33,19 @@ export async function search(
 			for (const query of queries) {
 				const { results } = await pagefind.search(query);
 				out[query] = await Promise.all(
-					results
-						.slice(0, top)
-						.map(
-							async (r: {
-								data: () => Promise<{
-									url: string;
-									meta: { title: string };
-									content: string;
-									filters: Record<string, string[]>;
-								}>;
-							}) => {
-								const d = await r.data();
-								return { url: d.url, title: d.meta.title, content: d.content, filters: d.filters };
-							}
-						)
+					results.slice(0, top).map(
+						async (r: {
+							data: () => Promise<{
+								url: string;
+								meta: { title: string };
+								content: string;
+								filters: Record<string, string[]>;
+							}>;
+						}) => {
+							const d = await r.data();
+							return { url: d.url, title: d.meta.title, content: d.content, filters: d.filters };
+						}
+					)
 				);
 			}
 			return out;

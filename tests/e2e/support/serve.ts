@@ -39,7 +39,7 @@ const rules = readHeaderRules();
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	let path = decodeURIComponent(url.pathname);
+	const path = decodeURIComponent(url.pathname);
 	if (!path.startsWith(base)) {
 		res.writeHead(404).end('Not found');
 		return;

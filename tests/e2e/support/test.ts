@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page,
+} from '@playwright/test';
 import { storageKeys } from '../../../src/site/storage-keys';
 import { locales, type Locale } from '../../../src/site/locales';
 
@@ -54,60 +60,163 @@ export class PageWatch {
 		});
 	}
 
-	/** CSP violations the page reported (collected by an init script, see `test` below). */
+	/** CSP violations the page reported (collected by an init script, see `watchPage` below). */
 	async cspViolations(): Promise<string[]> {
 		return this.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
 	}
 
 	async axe() {
+		// All result types, not `resultTypes: ['violations']`: that option is faster, but makes axe
+		// 4.14 report false landmark-unique violations (on /zh-cn/platforms/ and the budget pages).
 		const results = await new AxeBuilder({ page: this.page }).withTags(wcagTags).analyze();
 		return results.violations.map(
 			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 		);
 	}
+
+	/** Forgets what was seen, for a page that goes on to the next test. */
+	reset(): void {
+		for (const list of [this.consoleErrors, this.foreignRequests, this.storageWrites])
+			list.length = 0;
+	}
+
+	/** The page behaved: nothing blocked, nothing logged, nothing sent elsewhere, and axe finds nothing. */
+	async expectClean(): Promise<void> {
+		expect(await this.cspViolations(), 'CSP violations').toEqual([]);
+		expect(this.consoleErrors, 'console errors').toEqual([]);
+		expect(this.foreignRequests, 'requests to other hosts').toEqual([]);
+		expect(await this.axe(), 'axe violations').toEqual([]);
+	}
+
+	/** Storage writes of keys src/site/storage-keys.ts does not document (or documents for the other storage). */
+	undocumentedWrites(): string[] {
+		return this.storageWrites.filter((entry) => {
+			const [storage, key] = [
+				entry.slice(0, entry.indexOf(':')),
+				entry.slice(entry.indexOf(':') + 1),
+			];
+			return (storageKeys as Record<string, { storage: string }>)[key]?.storage !== storage;
+		});
+	}
 }
 
-export const test = base.extend<{ watch: PageWatch }>({
+/**
+ * Watches a page from its first navigation: anything leaving the local server is recorded and
+ * refused (so a stray request cannot hang a test), CSP violations and storage writes are recorded.
+ */
+async function watchPage(page: Page): Promise<PageWatch> {
+	await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+		// Record every storage write so the test can fail on a key src/site/storage-keys.ts does not document.
+		const record = (entry: string) =>
+			(window as unknown as { __bwStorageWrite?: (entry: string) => void }).__bwStorageWrite?.(
+				entry
+			);
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			record(`${this === window.sessionStorage ? 'session' : 'local'}:${key}`);
+			return setItem.call(this, key, value);
+		};
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+			)
+		);
+	});
+	const watch = new PageWatch(page);
+	await page.exposeFunction('__bwStorageWrite', (entry: string) => watch.storageWrites.push(entry));
+	return watch;
+}
+
+/** A page in a browser context of its own (another device, say), watched like `page`. */
+export interface FreshPage {
+	page: Page;
+	watch: PageWatch;
+	close(): Promise<void>;
+}
+
+function expectDocumentedWrites(watch: PageWatch) {
+	expect(
+		watch.undocumentedWrites(),
+		'storage keys written but not documented in src/site/storage-keys.ts'
+	).toEqual([]);
+}
+
+export const test = base.extend<{
+	watch: PageWatch;
+	freshPage: (options?: BrowserContextOptions) => Promise<FreshPage>;
+}>({
 	// Automatic: every test that opens `page` is watched, whether or not it asks for `watch`.
 	watch: [
 		async ({ page }, use) => {
-			// Anything leaving the local server is recorded and refused, so a stray request cannot hang a test.
-			await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-			await page.addInitScript(() => {
-				const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-				// Record every storage write so the test can fail on a key src/site/storage-keys.ts does not document.
-				const record = (entry: string) =>
-					(window as unknown as { __bwStorageWrite?: (entry: string) => void }).__bwStorageWrite?.(
-						entry
-					);
-				const setItem = Storage.prototype.setItem;
-				Storage.prototype.setItem = function (key: string, value: string) {
-					record(`${this === window.sessionStorage ? 'session' : 'local'}:${key}`);
-					return setItem.call(this, key, value);
-				};
-				document.addEventListener('securitypolicyviolation', (e) =>
-					seen.push(
-						`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
-					)
-				);
-			});
-			const watch = new PageWatch(page);
-			await page.exposeFunction('__bwStorageWrite', (entry: string) =>
-				watch.storageWrites.push(entry)
-			);
+			const watch = await watchPage(page);
 			await use(watch);
-			const undocumented = watch.storageWrites.filter((entry) => {
-				const [storage, key] = [
-					entry.slice(0, entry.indexOf(':')),
-					entry.slice(entry.indexOf(':') + 1),
-				];
-				return (storageKeys as Record<string, { storage: string }>)[key]?.storage !== storage;
-			});
-			expect(
-				undocumented,
-				'storage keys written but not documented in src/site/storage-keys.ts'
-			).toEqual([]);
+			expectDocumentedWrites(watch);
 		},
 		{ auto: true },
 	],
+	// Opens pages in new contexts on the same server, each watched like `page`; closed after the test.
+	freshPage: async ({ browser, contextOptions, baseURL }, use) => {
+		const opened: { context: BrowserContext; watch: PageWatch }[] = [];
+		await use(async (options = {}) => {
+			const context = await browser.newContext({
+				...contextOptions,
+				...(baseURL ? { baseURL } : {}),
+				...options,
+			});
+			const page = await context.newPage();
+			const watch = await watchPage(page);
+			opened.push({ context, watch });
+			return { page, watch, close: () => context.close() };
+		});
+		for (const { context, watch } of opened) {
+			await context.close();
+			expectDocumentedWrites(watch);
+		}
+	},
+});
+
+/**
+ * For specs that only visit a page and check it (baseline.spec.ts): one watched page per worker
+ * instead of a new browser context per test, which is most of a short test's cost on a busy
+ * machine. Each test still starts as a first visit: storage and cookies are emptied and the page
+ * is left blank after it, and routing keeps the HTTP cache off, so page weights are first-load
+ * weights. A failed test ends its worker, so its page is never reused.
+ */
+export const visitTest = base.extend<{ watch: PageWatch }, { visitor: PageWatch }>({
+	visitor: [
+		async ({ browser }, use, workerInfo) => {
+			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale } =
+				workerInfo.project.use;
+			const context = await browser.newContext({
+				...(baseURL ? { baseURL } : {}),
+				...(viewport !== undefined ? { viewport } : {}),
+				...(userAgent ? { userAgent } : {}),
+				...(deviceScaleFactor ? { deviceScaleFactor } : {}),
+				...(isMobile !== undefined ? { isMobile } : {}),
+				...(hasTouch !== undefined ? { hasTouch } : {}),
+				...(locale ? { locale } : {}),
+			});
+			await use(await watchPage(await context.newPage()));
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	page: async ({ visitor }, use) => {
+		await use(visitor.page);
+	},
+	watch: async ({ visitor }, use) => {
+		visitor.reset();
+		await use(visitor);
+		expectDocumentedWrites(visitor);
+		const { page } = visitor;
+		if (/^https?:/.test(page.url()))
+			await page.evaluate(() => {
+				localStorage.clear();
+				sessionStorage.clear();
+			});
+		await page.context().clearCookies();
+		await page.goto('about:blank');
+	},
 });

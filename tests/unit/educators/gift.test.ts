@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { giftEscape, giftModule, giftQuestion, htmlEscape, partialWeight } from '~/features/educators/gift';
+import {
+	giftEscape,
+	giftModule,
+	giftQuestion,
+	htmlEscape,
+	partialWeight,
+} from '~/features/educators/gift';
 import type { Question } from '~/features/quiz/schema';
 
 const strings = { orderingNote: 'Match each step to its place: 1 is first.' };

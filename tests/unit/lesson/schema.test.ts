@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLesson, pageSchema } from '~/features/lesson/schema';
-
-const lesson = {
-	kind: 'lesson',
-	module: 'borrowing',
-	order: 2,
-	minutes: 10,
-	objectives: ['Turn a monthly rate into an annual one.'],
-	keywords: ['APR'],
-	lastReviewed: '2026-11-29',
-	sources: [{ title: 'Civil Code, Art. 670' }, { title: 'PBOC Announcement [2021] No. 3' }],
-	jurisdictions: ['cn'],
-};
+import { validLesson as lesson } from '../fixtures';
 
 function problems(data: unknown) {
 	const result = pageSchema.safeParse(data);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, withQuiz, type Progress, type QuizProgress } from '~/features/progress/store';
+import {
+	emptyProgress,
+	withQuiz,
+	type Progress,
+	type QuizProgress,
+} from '~/features/progress/store';
 import {
 	betterQuiz,
 	eraseProgress,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageSchema } from '~/features/lesson/schema';
 import { quizSchema } from '~/features/quiz/schema';
+import { validLesson } from '../fixtures';
 
 const common = { prompt: 'Question?', explanation: 'Because.', section: 'a-daily-rate' };
 const option = (id: string, correct = false) => ({
@@ -146,17 +147,7 @@ describe('quizSchema', () => {
 	});
 
 	it('is part of a lesson, and refused anywhere else', () => {
-		const lesson = {
-			kind: 'lesson',
-			module: 'borrowing',
-			order: 2,
-			minutes: 10,
-			objectives: ['Turn a monthly rate into an annual one.'],
-			lastReviewed: '2026-11-29',
-			sources: [{ title: 'Civil Code, Art. 670' }, { title: 'PBOC Announcement [2021] No. 3' }],
-			jurisdictions: ['cn'],
-			quiz: valid,
-		};
+		const lesson = { ...validLesson, quiz: valid };
 		expect(pageSchema.parse(lesson).quiz).toHaveLength(6);
 		expect(
 			pageSchema.safeParse({ kind: 'check', module: 'borrowing', quiz: valid }).error?.issues[0]

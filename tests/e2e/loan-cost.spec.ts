@@ -1,0 +1,104 @@
+// The loan cost calculator: its page, its errors, and its place in a lesson.
+import { expect, strings, test } from './support/test';
+import { expectNoBrokenNumbers, field, output } from './support/tools';
+
+test.describe('loan cost', () => {
+	test('a link with the terms filled in shows the real cost (en)', async ({ page, watch }) => {
+		const t = strings('en');
+		await page.goto('en/tools/loan-cost/?amount=12000&months=12&method=flat&rate=0.75&per=month');
+		await expect(output(page, 'payment')).toHaveText('$1,090.00');
+		await expect(output(page, 'received')).toHaveText('$12,000.00');
+		await expect(output(page, 'total-cost')).toHaveText('$1,080.00');
+		await expect(output(page, 'apr')).toHaveText('16.2%');
+		await expect(output(page, 'ear')).toHaveText('17.5%');
+		await expect(page.locator('[data-summary]')).toHaveText(
+			t['tools.loan.sentence']!.replace('{{apr}}', '16%').replace('{{stated}}', '9%')
+		);
+		const schedule = page.getByRole('table', { name: t['tools.loan.schedule']! });
+		await expect(schedule.locator('tbody tr')).toHaveCount(12);
+		// The schedule adds up to the totals.
+		await expect(schedule.locator('tfoot td').nth(0)).toHaveText('$12,000.00');
+		await expect(schedule.locator('tfoot td').nth(3)).toHaveText('$13,080.00');
+		await expect(page.locator('[data-ref="cn"]')).toContainText('16.2%');
+		await expectNoBrokenNumbers(page);
+		await watch.expectClean();
+	});
+
+	test('typing full-width digits in zh-cn works and keeps the URL in step', async ({
+		page,
+		watch,
+	}) => {
+		const t = strings('zh-cn');
+		await page.goto('zh-cn/tools/loan-cost/');
+		await field(page, t['tools.loan.amount']!).fill('１２，０００');
+		await field(page, t['tools.loan.method']!).selectOption('equal');
+		await field(page, t['tools.loan.rate']!).fill('９');
+		await field(page, t['tools.per']!).selectOption('year');
+		await expect(output(page, 'payment')).toHaveText('¥1,049.42');
+		await expect(output(page, 'apr')).toHaveText('9%');
+		await expect(page).toHaveURL(/[?&]amount=12000&months=12&method=equal&rate=9&per=year(&|$)/);
+		await field(page, t['tools.loan.upfront']!).fill('１０００');
+		await expect(page).toHaveURL(/[?&]upfront=1000(&|$)/);
+		await expect(output(page, 'received')).toHaveText('¥11,000.00');
+		await expectNoBrokenNumbers(page);
+		await watch.expectClean();
+	});
+
+	test('a bad value shows the localized reason beside the field and no number anywhere (zh-cn)', async ({
+		page,
+		watch,
+	}) => {
+		const t = strings('zh-cn');
+		await page.goto('zh-cn/tools/loan-cost/');
+		const amount = field(page, t['tools.loan.amount']!);
+		await amount.fill('abc');
+		await expect(amount).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#loan-amount-msg')).toHaveText(t['tools.error.notNumber']!);
+		await expect(amount).toHaveAccessibleDescription(
+			new RegExp(t['tools.error.notNumber']!.replace(/[.()]/g, '\\$&'))
+		);
+		for (const name of ['received', 'payment', 'total-cost', 'apr', 'ear'])
+			await expect(output(page, name)).toHaveText('—');
+		await expect(page.locator('[data-summary]')).toHaveText(t['tools.fixForm']!);
+		await field(page, t['tools.loan.months']!).fill('0');
+		await expect(page.locator('#loan-months-msg')).toHaveText(t['tools.error.zero']!);
+		await field(page, t['tools.loan.upfront']!).fill('-5');
+		await expect(page.locator('#loan-upfront-msg')).toHaveText(t['tools.error.negative']!);
+		await expectNoBrokenNumbers(page);
+		// Fixing the fields brings the result back and clears the marks.
+		await amount.fill('12000');
+		await field(page, t['tools.loan.months']!).fill('12');
+		await field(page, t['tools.loan.upfront']!).fill('');
+		await expect(amount).not.toHaveAttribute('aria-invalid');
+		await expect(output(page, 'payment')).toHaveText('¥1,090.00');
+		await watch.expectClean();
+	});
+
+	test('ambiguous separators and fees above the amount are refused in English', async ({
+		page,
+	}) => {
+		const t = strings('en');
+		await page.goto('en/tools/loan-cost/');
+		await field(page, t['tools.loan.amount']!).fill('12.000');
+		await expect(page.locator('#loan-amount-msg')).toHaveText(t['tools.error.ambiguous']!);
+		await field(page, t['tools.loan.amount']!).fill('1000');
+		await field(page, t['tools.loan.upfront']!).fill('1000');
+		await expect(page.locator('#loan-upfront-msg')).toHaveText(t['tools.loan.upfrontTooBig']!);
+		await expect(output(page, 'apr')).toHaveText('—');
+		await expectNoBrokenNumbers(page);
+	});
+
+	test('the lesson embeds the calculator without touching its own address', async ({
+		page,
+		watch,
+	}) => {
+		await page.goto('en/borrowing/true-cost-of-a-loan/');
+		// In a lesson the calculator's code loads as the reader scrolls near it.
+		await page.locator('bw-loan-cost').scrollIntoViewIfNeeded();
+		await expect(output(page, 'payment')).toHaveText('$1,090.00');
+		await field(page, strings('en')['tools.loan.months']!).fill('6');
+		await expect(output(page, 'payment')).toHaveText('$2,090.00');
+		expect(new URL(page.url()).search).toBe('');
+		await watch.expectClean();
+	});
+});
