@@ -26,7 +26,7 @@ export class BwSearch extends HTMLElement {
 		};
 
 		const openModal = (event?: MouseEvent) => {
-			loadSearchUI();
+			void loadSearchUI();
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			this.querySelector('input')?.focus();
@@ -56,7 +56,9 @@ export class BwSearch extends HTMLElement {
 		let translations = {};
 		try {
 			translations = JSON.parse(this.dataset['translations'] || '{}');
-		} catch {}
+		} catch {
+			// Damaged translations: Pagefind's English UI strings.
+		}
 
 		let loading: Promise<void> | undefined;
 		const loadSearchUI = () =>
