@@ -80,6 +80,26 @@ test('only embed pages may be framed: no path gets a header from two rules, and 
 	}
 });
 
+test('an address that climbs out of /embed/ with an encoded slash is refused, not served with the embed headers', async ({
+	request,
+}) => {
+	// Browsers send `%2f` and `%5c` as they are; a server that decoded them before matching rules but
+	// resolved `..` to find the file would serve My progress with `frame-ancestors *`.
+	for (const path of [
+		'embed/..%2fen/progress/',
+		'embed/..%2Fen/progress/',
+		'embed/..%5cen/progress/',
+		'embed/%2e%2e%2fen/progress/',
+		'embed/en/..%2f..%2fen/progress/',
+	]) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(400);
+		expect(response.headers()['content-security-policy'] ?? '', path).not.toMatch(
+			/frame-ancestors \*/
+		);
+	}
+});
+
 for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 	const t = strings(locale);
 
