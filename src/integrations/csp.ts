@@ -59,16 +59,19 @@ export function policy(
 export const embedFrameAncestors = '*';
 
 /**
- * The `_headers` blocks that say who may frame what: every page (`/`, `/404.html`, `/<locale>/*`)
- * with `frame-ancestors 'none'` and `X-Frame-Options: DENY`; embed pages (`/embed/*`) with
- * `frame-ancestors *` and no X-Frame-Options. No two blocks match one path, because static hosts
- * differ when they do: Cloudflare Pages joins the values of a header named in several matching
- * rules with a comma (two CSPs, both enforced: 'none' would win), Netlify serves one of them.
- * `policyFor` is the site-wide policy for a `frame-ancestors` value.
+ * The `_headers` blocks that say who may frame what, from the HTML files of the build (`pages`, paths
+ * relative to its folder). Every page is refused (`frame-ancestors 'none'`, `X-Frame-Options: DENY`):
+ * each top-level file at every address Netlify and Cloudflare Pages serve it at (`/`, `/index.html`,
+ * `/index`; `/404.html`, `/404`: both serve a file's path without `.html`), and each other top-level
+ * folder as a whole (`/<locale>/*`). Embed pages (`/embed/*`) get `frame-ancestors *` and no
+ * X-Frame-Options. No two blocks match one path, because static hosts differ when they do:
+ * Cloudflare Pages joins the values of a header named in several matching rules with a comma (two
+ * CSPs, both enforced: 'none' would win), Netlify serves one of them. `policyFor` is the site-wide
+ * policy for a `frame-ancestors` value.
  */
 export function framingRules(options: {
 	base: string;
-	locales: readonly string[];
+	pages: readonly string[];
 	policyFor: (frameAncestors: string) => string;
 }): string {
 	const base = options.base.replace(/\/?$/, '/');
@@ -76,7 +79,18 @@ export function framingRules(options: {
 		`  Content-Security-Policy: ${options.policyFor("'none'")}`,
 		'  X-Frame-Options: DENY',
 	];
-	const paths = [base, `${base}404.html`, ...options.locales.map((locale) => `${base}${locale}/*`)];
+	const files = options.pages.filter((page) => !page.includes('/')).sort();
+	const folders = new Set(
+		options.pages.filter((page) => page.includes('/')).map((page) => page.split('/')[0]!)
+	);
+	folders.delete(embedSegment);
+	const paths = [
+		...files.flatMap((file) => {
+			const name = file.replace(/\.html$/, '');
+			return [...(name === 'index' ? [base] : []), `${base}${file}`, `${base}${name}`];
+		}),
+		...[...folders].sort().map((folder) => `${base}${folder}/*`),
+	];
 	return [
 		'# Pages: never framed.',
 		...paths.flatMap((path) => [path, ...deny]),
@@ -85,6 +99,16 @@ export function framingRules(options: {
 		`  Content-Security-Policy: ${options.policyFor(embedFrameAncestors)}`,
 	].join('\n');
 }
+
+/**
+ * Code every page loads (Astro's page script): a page that is not an embed page hides itself when
+ * framed, where no header refused the frame: a 404 for an unknown address, or a host that ignores
+ * `_headers` (GitHub Pages, S3); a `<meta>` CSP cannot carry `frame-ancestors`. A frame sandboxed
+ * without scripts stops it, but then a click can save or erase nothing: only scripts do that. Embed
+ * pages are known by their bar (src/features/embed/EmbedHeader.astro), not by their address.
+ */
+export const frameCheck =
+	"if (self !== top && !document.querySelector('.bw-embed-bar')) document.documentElement.hidden = true;";
 
 /** Puts a `<meta>` CSP right after `<meta charset>` (or at the top of `<head>`), before any script runs. */
 export function withMetaPolicy(html: string, content: string): string {

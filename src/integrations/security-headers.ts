@@ -1,9 +1,8 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { framingRules, inlineSources, policy, withMetaPolicy } from './csp.ts';
-import { localeIds } from '../site/locales.ts';
+import { frameCheck, framingRules, inlineSources, policy, withMetaPolicy } from './csp.ts';
 
 /** Placeholder in public/_headers that the build replaces with the CSP and framing rules per path. */
 const PLACEHOLDER = '{{framing}}';
@@ -12,13 +11,17 @@ const PLACEHOLDER = '{{framing}}';
  * Gives every built page a <meta> CSP that allows exactly its own inline scripts and styles (by
  * hash; Starlight's `is:inline` scripts included, which Astro's own CSP does not hash), and fills
  * dist/_headers with one policy allowing the union of them, since browsers enforce both; framing
- * is refused everywhere but on embed pages (`framingRules`).
+ * is refused everywhere but on embed pages (`framingRules`), and a page framed where no header
+ * refused it hides itself (`frameCheck`).
  */
 export function securityHeaders(): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'borrow-wisely:security-headers',
 		hooks: {
+			'astro:config:setup': ({ injectScript }) => {
+				injectScript('page', frameCheck);
+			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 			},
@@ -44,7 +47,7 @@ export function securityHeaders(): AstroIntegration {
 				const all = { scripts: [...scripts].sort(), styles: [...styles].sort() };
 				const rules = framingRules({
 					base,
-					locales: localeIds,
+					pages: pages.map((file) => relative(out, file).replaceAll('\\', '/')),
 					policyFor: (frameAncestors) => policy(all, { header: true, frameAncestors }),
 				});
 				await writeFile(headersFile, template.replaceAll(PLACEHOLDER, rules));

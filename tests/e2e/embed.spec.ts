@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { localeIds, type Locale } from '../../src/site/locales';
-import { headersFor, parseHeaderRules } from './support/header-rules';
+import { embedSegment } from '../../src/features/embed/embed';
+import { headersFor, parseHeaderRules, requestPaths } from './support/header-rules';
 import { expect, sitemapPaths, strings, test } from './support/test';
 
 // The embed view (src/features/embed/embed.ts): /embed/<locale>/<slug>/ for every lesson and tool page.
@@ -77,6 +78,59 @@ test('only embed pages may be framed: no path gets a header from two rules, and 
 			/; frame-ancestors \*$/
 		);
 		expect(headers.has('x-frame-options'), `/${path}`).toBe(false);
+	}
+});
+
+test('every HTML file of the build, at each address a host serves it at, gets exactly one framing rule', () => {
+	const rules = parseHeaderRules(readFileSync(new URL('_headers', dist), 'utf8'));
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.replaceAll('\\', '/'))
+		.filter((file) => file.endsWith('.html'));
+	expect(files.length).toBeGreaterThan(300);
+	for (const file of files) {
+		for (const path of requestPaths(file)) {
+			const framing = rules.filter(
+				(rule) =>
+					rule.pattern.test(`${base}${path}`) &&
+					rule.headers.some(([name]) => /^(content-security-policy|x-frame-options)$/i.test(name))
+			);
+			expect(
+				framing.map((rule) => rule.path),
+				`/${path}`
+			).toHaveLength(1);
+			const headers = headersFor(rules, `${base}${path}`);
+			if (file.startsWith(`${embedSegment}/`)) {
+				expect(headers.get('content-security-policy')?.[0], `/${path}`).toMatch(
+					/; frame-ancestors \*$/
+				);
+				expect(headers.has('x-frame-options'), `/${path}`).toBe(false);
+			} else {
+				expect(headers.get('content-security-policy')?.[0], `/${path}`).toMatch(
+					/; frame-ancestors 'none'$/
+				);
+				expect(headers.get('x-frame-options'), `/${path}`).toEqual(['DENY']);
+			}
+		}
+	}
+});
+
+test('an address that climbs out of /embed/ with an encoded slash is refused, not served with the embed headers', async ({
+	request,
+}) => {
+	// Browsers send `%2f` and `%5c` as they are; a server that decoded them before matching rules but
+	// resolved `..` to find the file would serve My progress with `frame-ancestors *`.
+	for (const path of [
+		'embed/..%2fen/progress/',
+		'embed/..%2Fen/progress/',
+		'embed/..%5cen/progress/',
+		'embed/%2e%2e%2fen/progress/',
+		'embed/en/..%2f..%2fen/progress/',
+	]) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(400);
+		expect(response.headers()['content-security-policy'] ?? '', path).not.toMatch(
+			/frame-ancestors \*/
+		);
 	}
 });
 

@@ -43,6 +43,57 @@ test('an inline script that is not ours is blocked', async ({ page, watch }) => 
 	expect((await watch.cspViolations()).some((v) => v.startsWith('script-src'))).toBe(true);
 });
 
+test('a page framed where no header refuses it hides itself; an embed page stays', async ({
+	page,
+	context,
+	baseURL,
+}) => {
+	// Hosts that ignore _headers (GitHub Pages, S3) send neither the CSP header nor X-Frame-Options;
+	// an unknown address gets neither from any host. The framing page comes from another origin.
+	const site = new URL(baseURL!);
+	const other = `http://localhost:${site.port}/platform.html`;
+	await page.route(`${site.origin}/**`, async (route) => {
+		const response = await route.fetch();
+		const headers = { ...response.headers() };
+		delete headers['content-security-policy'];
+		delete headers['x-frame-options'];
+		await route.fulfill({ response, headers });
+	});
+	const frames = {
+		lesson: 'en/borrowing/true-cost-of-a-loan/',
+		chooser: '?choose',
+		missing: 'no-such-page/',
+		embed: 'embed/en/borrowing/true-cost-of-a-loan/',
+	};
+	await page.route(other, (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="en"><title>A platform</title>${Object.entries(frames)
+				.map(([id, path]) => `<iframe id="${id}" title="${id}" src="${baseURL}${path}"></iframe>`)
+				.join('')}`,
+		})
+	);
+	await context.grantPermissions(['local-network-access'], { origin: new URL(other).origin });
+	await page.goto(other);
+	for (const id of Object.keys(frames)) {
+		const html = page.frameLocator(`#${id}`).locator('html');
+		// Loaded, and its modules have run (every page's search or language menu, the chooser's links).
+		await expect(html.locator('h1')).toHaveCount(1);
+		await page
+			.frameLocator(`#${id}`)
+			.locator('body')
+			.evaluate(
+				() =>
+					new Promise((resolve) => {
+						if (document.readyState === 'complete') resolve(null);
+						else addEventListener('load', resolve);
+					})
+			);
+		await expect(html, id).toHaveJSProperty('hidden', id !== 'embed');
+		await expect(html.locator('h1'), id)[id === 'embed' ? 'toBeVisible' : 'toBeHidden']();
+	}
+});
+
 test('pages send the hardening headers and set no cookies', async ({ page, context }) => {
 	const response = await page.goto('zh-cn/borrowing/true-cost-of-a-loan/');
 	const headers = response!.headers();

@@ -41,3 +41,15 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
 	}
 	return headers;
 }
+
+/**
+ * The addresses, relative to the base, at which Netlify and Cloudflare Pages serve one built HTML file:
+ * `a/index.html` as `a/`, `a/index.html` and `a/index`; `a/x.html` as `a/x.html` and `a/x` (both serve
+ * a file's path without `.html`; Cloudflare redirects the longer forms to it).
+ */
+export function requestPaths(file: string): string[] {
+	const bare = file.replace(/\.html$/, '');
+	if (bare === 'index' || bare.endsWith('/index'))
+		return [bare.slice(0, -'index'.length), file, bare];
+	return [file, bare];
+}

@@ -2,7 +2,7 @@
 // headers from dist/_headers when it exists, the way a static host would (see header-rules.ts).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor, parseHeaderRules, type HeaderRule } from './header-rules.ts';
 
@@ -37,22 +37,48 @@ function readHeaderRules(): HeaderRule[] {
 
 const rules = readHeaderRules();
 
+/**
+ * The request's path, decoded once, or undefined for one a real host refuses (400): bad
+ * percent-encoding, a NUL, or a segment that decodes to `.` or `..` or holds a `/` or `\\`. The URL
+ * parser has already resolved literal `.` and `..` segments; an encoded slash must not let a path
+ * match one rule (`/embed/*`) and name the file of another (`/en/progress/`).
+ */
+function requestPath(pathname: string): string | undefined {
+	const segments = pathname.split('/');
+	const decoded: string[] = [];
+	for (const segment of segments) {
+		let value: string;
+		try {
+			value = decodeURIComponent(segment);
+		} catch {
+			return undefined;
+		}
+		if (/[/\\\0]/.test(value) || value === '.' || value === '..') return undefined;
+		decoded.push(value);
+	}
+	return decoded.join('/');
+}
+
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	const path = decodeURIComponent(url.pathname);
+	// One path for both the header rules and the file, as on a static host.
+	const path = requestPath(url.pathname);
+	if (path === undefined) {
+		res.writeHead(400).end('Bad request');
+		return;
+	}
 	if (!path.startsWith(base)) {
 		res.writeHead(404).end('Not found');
 		return;
 	}
-	const rel = normalize(path.slice(base.length - 1));
-	let file = join(dist, rel);
-	if (!file.startsWith(dist.replace(/\/$/, ''))) {
+	let file = join(dist, path.slice(base.length));
+	if (!file.startsWith(dist)) {
 		res.writeHead(403).end();
 		return;
 	}
 	if (existsSync(file) && statSync(file).isDirectory()) {
 		if (!path.endsWith('/')) {
-			res.writeHead(301, { location: `${path}/${url.search}` }).end();
+			res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
 			return;
 		}
 		file = join(file, 'index.html');

@@ -192,19 +192,21 @@ describe('the docs', () => {
 		});
 	}
 
-	it('name every key of the storage registry in docs/operating.md', () => {
-		const text = read('docs/operating.md');
-		const section = /^## What is stored in the browser\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(
-			text
-		)?.[1];
-		expect(section, 'a "What is stored in the browser" section').toBeDefined();
-		const named = new Set(mentions(section!).spans);
-		const keys = Object.keys(storageKeys);
-		expect(keys.filter((key) => !named.has(key))).toEqual([]);
-		// And name no key the registry lacks.
-		const stored = [...named].filter((s) => /^(?:bw:|starlight-|sl-)[\w-]+$/.test(s));
-		expect(stored.filter((s) => !keys.includes(s))).toEqual([]);
-	});
+	for (const doc of ['README.md', 'docs/operating.md']) {
+		it(`${doc}: its "What is stored in the browser" names every key of the storage registry, and no other`, () => {
+			const text = read(doc);
+			const section = /^## What is stored in the browser\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(
+				text
+			)?.[1];
+			expect(section, 'a "What is stored in the browser" section').toBeDefined();
+			const named = new Set(mentions(section!).spans);
+			const keys = Object.keys(storageKeys);
+			expect(keys.filter((key) => !named.has(key))).toEqual([]);
+			// And name no key the registry lacks.
+			const stored = [...named].filter((s) => /^(?:bw:|starlight-|sl-)[\w-]+$/.test(s));
+			expect(stored.filter((s) => !keys.includes(s))).toEqual([]);
+		});
+	}
 
 	it('name no bw: storage key that the registry lacks', () => {
 		const keys = Object.keys(storageKeys);

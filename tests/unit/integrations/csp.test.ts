@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { framingRules, inlineSources, policy, withMetaPolicy } from '~/integrations/csp';
-import { headersFor, parseHeaderRules } from '../../e2e/support/header-rules';
+import {
+	frameCheck,
+	framingRules,
+	inlineSources,
+	policy,
+	withMetaPolicy,
+} from '~/integrations/csp';
+import { headersFor, parseHeaderRules, requestPaths } from '../../e2e/support/header-rules';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -27,11 +33,20 @@ describe('policy', () => {
 });
 
 describe('framingRules', () => {
-	const rules = (base: string) =>
+	/** HTML files of a build, relative to its folder. */
+	const pages = [
+		'index.html',
+		'404.html',
+		'en/index.html',
+		'en/borrowing/true-cost-of-a-loan/index.html',
+		'zh-cn/tools/loan-cost/index.html',
+		'embed/zh-cn/borrowing/true-cost-of-a-loan/index.html',
+	];
+	const rules = (base: string, built: readonly string[] = pages) =>
 		parseHeaderRules(
 			framingRules({
 				base,
-				locales: ['en', 'zh-cn'],
+				pages: built,
 				policyFor: (fa) => `default-src 'self'; frame-ancestors ${fa}`,
 			})
 		);
@@ -60,6 +75,57 @@ describe('framingRules', () => {
 		}
 		// A path outside the base matches nothing.
 		expect(headersFor(rules('/learn/'), '/en/').size).toBe(0);
+	});
+
+	it('covers every built page at each address a host serves it at, with exactly one block', () => {
+		const built = [...pages, 'new-folder/page/index.html', 'es/loose.html'];
+		for (const base of ['/', '/learn/']) {
+			const r = rules(base, built);
+			for (const file of built) {
+				for (const path of requestPaths(file)) {
+					const framing = r.filter((rule) => rule.pattern.test(`${base}${path}`));
+					expect(framing, path).toHaveLength(1);
+					const embed = file.startsWith('embed/');
+					expect(headersFor(r, `${base}${path}`).get('content-security-policy'), path).toEqual([
+						`default-src 'self'; frame-ancestors ${embed ? '*' : "'none'"}`,
+					]);
+				}
+			}
+			// `/index.html` and `/404` (Cloudflare's address for /404.html) are pages too.
+			for (const path of ['index.html', 'index', '404'])
+				expect(headersFor(r, `${base}${path}`).get('x-frame-options'), path).toEqual(['DENY']);
+		}
+	});
+});
+
+describe('requestPaths', () => {
+	it('lists the addresses a static host serves a file at', () => {
+		expect(requestPaths('index.html')).toEqual(['', 'index.html', 'index']);
+		expect(requestPaths('404.html')).toEqual(['404.html', '404']);
+		expect(requestPaths('en/tools/index.html')).toEqual([
+			'en/tools/',
+			'en/tools/index.html',
+			'en/tools/index',
+		]);
+	});
+});
+
+describe('frameCheck', () => {
+	const run = (framed: boolean, embed: boolean) => {
+		const html = { hidden: false };
+		const self = {};
+		new Function('self', 'top', 'document', frameCheck)(self, framed ? {} : self, {
+			documentElement: html,
+			querySelector: (selector: string) => (embed && selector === '.bw-embed-bar' ? {} : null),
+		});
+		return html.hidden;
+	};
+
+	it('hides a framed page, but not an embed page or a page on its own', () => {
+		expect(run(true, false)).toBe(true);
+		expect(run(true, true)).toBe(false);
+		expect(run(false, false)).toBe(false);
+		expect(frameCheck.length).toBeLessThan(120);
 	});
 });
 
