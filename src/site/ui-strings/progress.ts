@@ -91,6 +91,9 @@ export const progressStrings = {
 	// An assignment as the learner sees it (src/features/progress/AssignmentView.astro).
 	'assign.view.noScript': z.string(),
 	'assign.view.heading': z.string(),
+	// The assignment's title is the sender's words, never the site's: shown as a quote under this line, with neverPay after it.
+	'assign.view.from': z.string(),
+	'assign.view.neverPay': z.string(),
 	'assign.view.due': z.string().includes('{{date}}').includes('{{relative}}'),
 	'assign.view.dueToday': z.string().includes('{{date}}'),
 	'assign.view.overdue': z.string().includes('{{date}}').includes('{{relative}}'),
