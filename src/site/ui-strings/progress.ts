@@ -56,6 +56,7 @@ export const progressStrings = {
 
 	// Completion summary (src/features/progress/ProgressSummary.astro): the printable, self-reported list of finished lessons.
 	'myprogress.summary.name': z.string(),
+	'myprogress.summary.nameHint': z.string().includes('{{max}}'),
 	'myprogress.summary.remember': z.string(),
 	'myprogress.summary.rememberHint': z.string(),
 	'myprogress.summary.print': z.string(),
