@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import type { FieldId } from '../../src/features/toolkit/letters/letters';
 import type { LettersContent } from '../../src/features/toolkit/letters/schema';
 import type { Locale } from '../../src/site/locales';
 import { expect, test, type PageWatch } from './support/test';
@@ -13,6 +14,9 @@ const words = (locale: Locale) =>
 	) as LettersContent;
 
 const letter = (page: Page) => page.locator('[data-letter]');
+
+const fillIn = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
 /** Focuses a field by its label and types into it, key by key, as a person would. */
 async function type(page: Page, label: string, text: string) {
@@ -197,6 +201,54 @@ test.describe('letter builder', () => {
 		);
 		await page.emulateMedia({ media: 'screen' });
 		await expect(page.locator('form')).toBeVisible();
+		await expectClean(watch);
+	});
+});
+
+/** The field's limit is shown beside it and read out with it. */
+async function expectLimit(page: Page, w: LettersContent, field: FieldId, max: number) {
+	const limit = fillIn(w.ui.limit, { max });
+	await expect(page.locator(`#letter-${field}-hint`)).toBeVisible();
+	await expect(page.locator(`#letter-${field}-hint`)).toContainText(limit);
+	expect(
+		await page.getByLabel(w.fields[field].label, { exact: true }).evaluate((el) => {
+			const ids = el.getAttribute('aria-describedby')?.split(' ') ?? [];
+			return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+		}),
+		field
+	).toContain(limit);
+}
+
+test.describe('letter builder length limits', () => {
+	test('every field states its limit beside it, and a huge paste is cut at the field', async ({
+		page,
+		watch,
+	}) => {
+		for (const locale of ['en', 'zh-tw'] as const) {
+			const w = words(locale);
+			await page.goto(`${locale}/tools/letters/`);
+			for (const [field, max] of [
+				['name', 80],
+				['reference', 60],
+				['amount', 40],
+			] as const)
+				await expectLimit(page, w, field, max);
+		}
+		const w = words('en');
+		await page.goto('en/tools/letters/');
+		await choose(page, w.ui.type, w.types[3]!.label);
+		await expectLimit(page, w, 'facts', 2000);
+		const facts = page.getByLabel(w.fields.facts.label, { exact: true });
+		await expect(facts).toHaveAttribute('maxlength', '8000');
+		await facts.focus();
+		// A megabyte pasted: the field keeps a few times the limit, and still says the letter uses 2000.
+		await page.keyboard.insertText('x'.repeat(1_000_000));
+		expect(await facts.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(8000);
+		await expect(page.locator('#letter-facts-msg')).toHaveText(
+			fillIn(w.ui.tooLong, { max: 2000, count: 8000 })
+		);
+		await expect(letter(page)).toContainText('x'.repeat(2000));
+		await expect(letter(page)).not.toContainText('x'.repeat(2001));
 		await expectClean(watch);
 	});
 });

@@ -451,3 +451,97 @@ test('My progress and the summary fit a 360 px wide screen', async ({ page }) =>
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });
+
+test.describe('assignment link text', () => {
+	// The links from the security review (M3): anyone can make one, so the title is the sender's words.
+	const notices = {
+		en: 'OFFICIAL NOTICE from the court: your loan is overdue. Pay ¥5,000 today to account 6222 0000 1111 2222, or call 400-000-0000',
+		'zh-cn':
+			'【法院通知】您的贷款已逾期，请立即转账¥5,000至账户6222 0000 1111 2222，或致电400-000-0000',
+	} as const;
+	const open = (page: Page, locale: Locale, title: string) =>
+		page.goto(
+			`${locale}/progress/assignment/#v=1&l=borrowing/true-cost-of-a-loan,budgeting/check&t=${encodeURIComponent(title)}&d=2026-12-08`
+		);
+
+	for (const [locale, notice] of Object.entries(notices) as [Locale, string][]) {
+		test(`${locale}: a title is quoted as the sender's note, never the page's heading`, async ({
+			page,
+			watch,
+		}) => {
+			const s = strings(locale);
+			await open(page, locale, notice);
+			const view = page.locator('bw-assignment');
+			await expect(view.locator('tbody tr')).toHaveCount(2);
+			await expect(page.getByRole('heading', { name: notice })).toHaveCount(0);
+			await expect(page.getByRole('heading', { name: notice.slice(0, 12) })).toHaveCount(0);
+			await expect(view.getByRole('heading', { level: 2 })).toHaveText(s['assign.view.heading']!);
+			await expect(view.getByText(s['assign.view.from']!)).toBeVisible();
+			const quote = view.locator('blockquote');
+			// Cut to the title's limit like any other title.
+			await expect(quote).toHaveText([...notice].slice(0, 120).join(''));
+			await expect(quote).toBeVisible();
+			// The quote reads as body text, no larger or bolder than the paragraph around it.
+			const style = await quote.evaluate((el) => {
+				const own = getComputedStyle(el);
+				const body = getComputedStyle(el.closest('section')!.querySelector('p')!);
+				return [own.fontSize === body.fontSize, Number(own.fontWeight) <= 400];
+			});
+			expect(style).toEqual([true, true]);
+			await expect(view.getByText(s['assign.view.neverPay']!)).toBeVisible();
+			await watch.expectClean();
+		});
+	}
+
+	test('en: direction overrides are removed, so the title reads as it was written', async ({
+		page,
+	}) => {
+		await page.goto(
+			'en/progress/assignment/#v=1&l=borrowing/true-cost-of-a-loan&t=Homework%20%E2%80%AEevah%20uoy%20eud%200001%24%20yap'
+		);
+		const quote = page.locator('bw-assignment blockquote');
+		await expect(quote).toHaveText('Homework evah uoy eud 0001$ yap');
+		expect(await page.locator('bw-assignment').evaluate((el) => el.textContent)).not.toMatch(
+			/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+		);
+	});
+
+	test('es: without a title there is no note, and the heading is the site’s', async ({ page }) => {
+		const s = strings('es');
+		await page.goto('es/progress/assignment/#v=1&l=borrowing/true-cost-of-a-loan');
+		const view = page.locator('bw-assignment');
+		await expect(view.locator('tbody tr')).toHaveCount(1);
+		await expect(view.getByRole('heading', { level: 2 })).toHaveText(s['assign.view.heading']!);
+		await expect(view.locator('blockquote')).toBeHidden();
+		await expect(view.getByText(s['assign.view.from']!)).toBeHidden();
+	});
+
+	test('zh-tw: the assignment title and the learner’s name state their length limits beside them', async ({
+		page,
+	}) => {
+		const s = strings('zh-tw');
+		const described = (field: ReturnType<Page['getByLabel']>) =>
+			field.evaluate((el) =>
+				(el.getAttribute('aria-describedby') ?? '')
+					.split(' ')
+					.map((id) => document.getElementById(id)?.textContent ?? '')
+					.join(' ')
+			);
+		await page.goto('zh-tw/educators/assign/');
+		const title = page.getByLabel(s['assign.title']!);
+		await expect(title).toHaveAttribute('maxlength', '120');
+		expect(await described(title)).toContain(fill(s['assign.titleHint']!, { max: 120 }));
+		await title.fill('週'.repeat(200));
+		await expect(title).toHaveValue('週'.repeat(120));
+		await page.locator(`input[type="checkbox"][value="${lesson}"]`).check();
+		await page.getByRole('button', { name: s['assign.make']! }).click();
+		await page.goto(await page.getByLabel(s['assign.link']!).inputValue());
+		await expect(page.locator('bw-assignment blockquote')).toHaveText('週'.repeat(120));
+
+		await page.goto('zh-tw/progress/summary/');
+		const name = page.getByLabel(s['myprogress.summary.name']!);
+		await expect(name).toHaveAttribute('maxlength', '80');
+		await expect(page.locator('#learner-name-hint')).toBeVisible();
+		expect(await described(name)).toContain(fill(s['myprogress.summary.nameHint']!, { max: 80 }));
+	});
+});

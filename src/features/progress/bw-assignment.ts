@@ -1,5 +1,6 @@
 // <bw-assignment>: shows the assignment in the page's fragment (title and due date as text, never HTML)
 // with the learner's own progress on each lesson; a damaged or empty fragment gets a clear message.
+// The title is the sender's words, quoted under the page's own heading, never in its place.
 import { $, pageLang } from '~/site/dom';
 import { localStore } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
@@ -54,8 +55,8 @@ export class BwAssignment extends HTMLElement {
 		error.hidden = true;
 		view.hidden = false;
 		const { assignment } = decoded;
-		$(this, '[data-title]').textContent =
-			assignment.title || (this.#s['assign.view.heading'] ?? '');
+		$(this, '[data-title]').textContent = assignment.title;
+		$(this, '[data-note]').hidden = assignment.title === '';
 		this.#due(assignment);
 		const notes: string[] = [];
 		if (decoded.ignored > 0)

@@ -56,6 +56,7 @@ export const progressStrings = {
 
 	// Completion summary (src/features/progress/ProgressSummary.astro): the printable, self-reported list of finished lessons.
 	'myprogress.summary.name': z.string(),
+	'myprogress.summary.nameHint': z.string().includes('{{max}}'),
 	'myprogress.summary.remember': z.string(),
 	'myprogress.summary.rememberHint': z.string(),
 	'myprogress.summary.print': z.string(),
@@ -91,6 +92,9 @@ export const progressStrings = {
 	// An assignment as the learner sees it (src/features/progress/AssignmentView.astro).
 	'assign.view.noScript': z.string(),
 	'assign.view.heading': z.string(),
+	// The assignment's title is the sender's words, never the site's: shown as a quote under this line, with neverPay after it.
+	'assign.view.from': z.string(),
+	'assign.view.neverPay': z.string(),
 	'assign.view.due': z.string().includes('{{date}}').includes('{{relative}}'),
 	'assign.view.dueToday': z.string().includes('{{date}}'),
 	'assign.view.overdue': z.string().includes('{{date}}').includes('{{relative}}'),

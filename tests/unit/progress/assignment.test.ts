@@ -109,6 +109,17 @@ describe('assignment links', () => {
 		expect(decoded.ok && decoded.assignment.title).toBe('Week 3');
 	});
 
+	it('strips direction overrides and marks, so the title reads in the order it was written', () => {
+		const decoded = decodeAssignment(
+			`#v=1&l=rights/check&t=${encodeURIComponent('Homework \u202Eevah uoy eud 0001$ yap\u2066\u200F\u061C')}`,
+			known
+		);
+		expect(decoded.ok && decoded.assignment.title).toBe('Homework evah uoy eud 0001$ yap');
+		expect(encodeAssignment({ lessons: ['rights/check'], title: '\u2067Week\u2069 3' })).toBe(
+			`#v=1&l=rights%2Fcheck&t=Week+3`
+		);
+	});
+
 	it('accepts only real ISO dates, and reports a bad one without failing the link', () => {
 		expect(isIsoDate('2026-12-15')).toBe(true);
 		expect(isIsoDate('2028-02-29')).toBe(true);

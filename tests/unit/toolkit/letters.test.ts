@@ -7,6 +7,7 @@ import {
 	fieldsOf,
 	fillLetter,
 	formatLetterDate,
+	inputLimit,
 	letterFields,
 	letterFilename,
 	letterPlaces,
@@ -97,6 +98,16 @@ describe('fillLetter', () => {
 		expect(tooLong).toEqual([{ field: 'name', max, count: max + 3 }]);
 		expect(text).toBe('李'.repeat(max) + '\n');
 		expect(fillLetter('{name}', { name: '李'.repeat(max) }, options).tooLong).toEqual([]);
+	});
+
+	it('lets a field take its limit in wide characters and go over it, but not without end', () => {
+		for (const id of fieldIds) {
+			const { max } = letterFields[id];
+			// The longest emoji with a skin tone is 4 UTF-16 units: a full field of them still fits.
+			expect(inputLimit(id), id).toBe(max * 4);
+			expect('👍🏽'.repeat(max).length, id).toBeLessThanOrEqual(inputLimit(id));
+			expect(inputLimit(id), id).toBeLessThanOrEqual(8000);
+		}
 	});
 });
 

@@ -43,6 +43,13 @@ export const letterFields = {
 } as const;
 
 export type FieldId = keyof typeof letterFields;
+
+/**
+ * What a field accepts (its `maxlength`, counted in UTF-16 units): a few times its limit, so going
+ * over is told beside the field rather than silently cut, while a huge paste is still cut before
+ * every keystroke re-counts it.
+ */
+export const inputLimit = (id: FieldId): number => letterFields[id].max * 4;
 export const fieldIds = Object.keys(letterFields) as FieldId[];
 /** Placeholders that are not typed fields: the letter's date and the contact channel sentence. */
 export const specials = ['date', 'channel'] as const;

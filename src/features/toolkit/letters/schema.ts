@@ -102,6 +102,8 @@ export const lettersSchema = z
 			notStored: z.string().min(1),
 			missing: textWith('count'),
 			complete: z.string().min(1),
+			/** Beside every field: how long it may be. */
+			limit: textWith('max'),
 			tooLong: textWith('max', 'count'),
 			templates: z.string().min(1),
 			templatesIntro: z.string().min(1),
