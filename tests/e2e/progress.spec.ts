@@ -338,7 +338,8 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 				[lesson]: record(6, 6, true, '2026-11-20T10:00:00.000Z'),
 			});
 			await learner.page.goto(url);
-			await expect(learner.page.getByRole('heading', { name: title })).toBeVisible();
+			// The title is the sender's note, quoted, not a heading (security review M3).
+			await expect(learner.page.locator('#assignment-title')).toHaveText(title);
 			const lang = locales[locale].lang;
 			const [y, m, d] = due.split('-').map(Number) as [number, number, number];
 			const dueText = fill(a['assign.view.due']!, {
@@ -369,7 +370,7 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			const o = strings(otherLocale);
 			await chooseLanguage(learner.page, otherLocale);
 			await expect(learner.page).toHaveURL(new RegExp(`/${otherLocale}/progress/assignment/#v=1&`));
-			await expect(learner.page.getByRole('heading', { name: title })).toBeVisible();
+			await expect(learner.page.locator('#assignment-title')).toHaveText(title);
 			await expect(
 				learner.page.locator('bw-assignment tbody tr').nth(0).locator('[data-status]')
 			).toHaveText(o['myprogress.status.done']!);
