@@ -9,6 +9,11 @@ export const toolsStrings = {
 	'tools.calculate': z.string(),
 	'tools.results': z.string(),
 	'tools.print': z.string(),
+	// Loan and overdue cost tool pages: the opt-in link to the typed terms (in the fragment).
+	'tools.share.copy': z.string(),
+	'tools.share.copied': z.string(),
+	'tools.share.fallback': z.string(),
+	'tools.share.link': z.string(),
 	'tools.per': z.string(),
 	'tools.per.day': z.string(),
 	'tools.per.month': z.string(),
