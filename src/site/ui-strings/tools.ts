@@ -123,6 +123,13 @@ export const toolsStrings = {
 	'tools.budget.erase': z.string(),
 	'tools.budget.erased': z.string(),
 	'tools.budget.stored': z.string(),
+	// After "erase" (undo), and when the budget cannot be saved or the stored one cannot be changed.
+	'tools.budget.undo': z.string(),
+	'tools.budget.restored': z.string(),
+	'tools.budget.full': z.string(),
+	'tools.budget.blocked': z.string(),
+	'tools.budget.newer': z.string(),
+	'tools.budget.damaged': z.string(),
 	'tools.budget.row.wages': z.string(),
 	'tools.budget.row.rent': z.string(),
 	'tools.budget.row.food': z.string(),
