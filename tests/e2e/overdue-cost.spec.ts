@@ -21,7 +21,11 @@ test.describe('overdue cost', () => {
 		await watch.expectClean();
 	});
 
-	test('typing in zh-cn updates the result and the URL', async ({ page, watch }) => {
+	test('typing in zh-cn updates the result but not the address; "copy a link" reopens it', async ({
+		page,
+		context,
+		watch,
+	}) => {
 		const t = strings('zh-cn');
 		await page.goto('zh-cn/tools/overdue-cost/');
 		await field(page, t['tools.overdue.amount']!).fill('２０００');
@@ -29,12 +33,26 @@ test.describe('overdue cost', () => {
 		await field(page, t['tools.overdue.lateFee']!).fill('');
 		await field(page, t['tools.overdue.days']!).fill('10');
 		await expect(output(page, 'total')).toHaveText('¥2,020.00');
-		await expect(page).toHaveURL(/[?&]amount=2000&penalty=0.1&per=day&days=10&currency=CNY$/);
+		// What the reader types reaches no address (nor a server, the history or history sync) by itself.
+		expect(await page.evaluate(() => location.search + location.hash)).toBe('');
 		await field(page, t['tools.overdue.days']!).fill('1.5');
 		await expect(page.locator('#overdue-days-msg')).toHaveText(t['tools.error.notWhole']!);
 		await expect(output(page, 'total')).toHaveText('—');
 		await expectNoBrokenNumbers(page);
 		await field(page, t['tools.overdue.days']!).fill('10');
+
+		await page.getByRole('button', { name: t['tools.share.copy']! }).click();
+		await expect(page.locator('[data-status]')).toHaveText(
+			new RegExp(`${t['tools.share.copied']}|${t['tools.share.fallback']}`.replace(/[.]/g, '\\.'))
+		);
+		expect(await page.evaluate(() => location.search + location.hash)).toBe('');
+		const link = new URL(await page.locator('[data-link-box] input').inputValue());
+		expect(link.search).toBe('');
+		expect(link.hash).toBe('#amount=2000&penalty=0.1&per=day&lateFee=0&days=10&currency=CNY');
+		const other = await context.newPage();
+		await other.goto(link.href);
+		await expect(output(other, 'total')).toHaveText('¥2,020.00');
+		await other.close();
 		await watch.expectClean();
 	});
 });

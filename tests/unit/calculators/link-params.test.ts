@@ -9,6 +9,7 @@ import {
 	loanParams,
 	numberRule,
 	overdueParams,
+	readLink,
 	readQuery,
 	writeQuery,
 } from '~/features/calculators/shared/link-params';
@@ -72,6 +73,21 @@ describe('query link API', () => {
 
 	test('an absurdly long query is ignored entirely', () => {
 		expect(readQuery(`?amount=1&x=${'y'.repeat(20_000)}`, loanParams)).toEqual({});
+	});
+
+	test('a copied link carries the terms in the fragment, which wins over a query', () => {
+		const query = writeQuery({ amount: '38000', months: '24', currency: 'USD' }, loanParams);
+		expect(readLink({ search: '', hash: `#${query}` }, loanParams)).toEqual({
+			amount: '38000',
+			months: '24',
+			currency: 'USD',
+		});
+		expect(
+			readLink({ search: '?amount=12000&months=12&per=year', hash: '#amount=500' }, loanParams)
+		).toEqual({ amount: '500', months: '12', per: 'year' });
+		// An in-page anchor is not a link of terms.
+		expect(readLink({ search: '', hash: '#loan-results' }, loanParams)).toEqual({});
+		expect(readLink({ search: '', hash: '#per=<script>' }, overdueParams)).toEqual({});
 	});
 });
 

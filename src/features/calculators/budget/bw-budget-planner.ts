@@ -1,55 +1,77 @@
-import { readKey, removeKey, writeKey } from '~/site/storage';
-import type { StorageKey } from '~/site/storage-keys';
-import { fill, readStrings } from '~/site/strings';
-import { currencies, type Currency } from '../shared/currencies';
 import {
-	DASH,
-	formats,
-	readNumber,
-	setOutputs,
-	type ToolKey,
-	type ToolStrings,
-} from '../shared/kit';
-import { budgetGroups, summarizeBudget, type BudgetGroup } from './budget';
-import { decodeBudget, encodeBudget, MAX_BUDGET_ROWS, type BudgetFields } from './store';
+	load,
+	onOtherTabChange,
+	readKey,
+	removeKey,
+	update,
+	writeKey,
+	type Codec,
+	type SaveResult,
+} from '~/site/storage';
+import { readStrings } from '~/site/strings';
+import { currencies, type Currency } from '../shared/currencies';
+import type { ToolKey, ToolStrings } from '../shared/kit';
+import { budgetGroups, type BudgetGroup } from './budget';
+import { showBudget } from './results';
+import { budgetRow, labelRow } from './rows';
+import {
+	applyChange,
+	budgetCodec,
+	MAX_BUDGET_ROWS,
+	type BudgetChange,
+	type BudgetFields,
+} from './store';
 
-/** Where the budget is kept, on this device only. */
-const BUDGET_KEY = 'bw:budget' satisfies StorageKey;
+/** How long "Undo" is offered after "erase". */
+const UNDO_MS = 10_000;
 
-const amountRule = { max: 1e8, allowZero: true, emptyIsZero: true };
+/** What the status line says after a save, by its result. */
+const saveMessages: Partial<Record<SaveResult | 'ok', ToolKey>> = {
+	refused: 'tools.budget.full',
+	tooLarge: 'tools.budget.full',
+	unavailable: 'tools.budget.blocked',
+	newer: 'tools.budget.newer',
+	damaged: 'tools.budget.damaged',
+};
 
-/** `<bw-budget-planner>`: a monthly budget kept as typed on this device, never in the URL. */
+/**
+ * `<bw-budget-planner>`: a monthly budget kept as typed on this device, never in the URL. Every
+ * edit is saved as that one change to what is stored now, and a change made in another tab is
+ * shown here at once (except in the field the reader is typing in).
+ */
 class BwBudgetPlanner extends HTMLElement {
 	#strings: ToolStrings = {};
 	#next = 0;
-	/** The budget the page opened with, restored by "erase". */
-	#defaults: BudgetFields | undefined;
+	#codec!: Codec<BudgetFields>;
+	/** What "erase" removed, while "Undo" is offered. */
+	#erased: { raw: string | null; fields: BudgetFields } | undefined;
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const form = this.querySelector('form');
 		if (!form) return;
 		this.#strings = readStrings<ToolKey>(this);
-		this.#defaults = this.#read();
-		// Storage blocked or nothing stored: the budget starts from the page's rows and lasts this visit.
-		const stored = decodeBudget(readKey(BUDGET_KEY));
-		if (stored) this.#apply(stored);
-		this.#labelAll();
-		this.#update();
+		// Nothing stored (or storage blocked): the budget starts from the page's rows.
+		const start = JSON.stringify(this.#read());
+		this.#codec = budgetCodec(() => JSON.parse(start) as BudgetFields);
+		this.#load();
 
-		form.addEventListener('input', (event) => {
-			const target = event.target as HTMLElement;
-			if (target.matches('[id$="-name"]')) this.#label(target.closest('[data-row]')!);
-			this.#changed();
-		});
-		form.addEventListener('change', () => this.#changed());
+		const edited = (event: Event) => {
+			const target = event.target as HTMLInputElement | HTMLSelectElement;
+			if (target.matches('[id$="-name"]')) labelRow(target.closest('[data-row]')!, this.#strings);
+			this.#changed(this.#edit(target));
+		};
+		form.addEventListener('input', edited);
+		form.addEventListener('change', edited);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#update();
+			showBudget(this, this.#strings);
 		});
 		form.addEventListener('click', (event) => this.#click(event));
+		onOtherTabChange(this.#codec.key, () => this.#load());
 	}
 
-	/** The buttons: add or remove a row, print, erase. */
+	/** The buttons: add or remove a row, print, erase, undo the erase. */
 	#click(event: Event) {
 		const button = (event.target as Element).closest('button');
 		const fieldset = button?.closest('fieldset');
@@ -57,35 +79,107 @@ class BwBudgetPlanner extends HTMLElement {
 		else if (button?.hasAttribute('data-remove') && fieldset) this.#remove(button, fieldset);
 		else if (button?.hasAttribute('data-print')) print();
 		else if (button?.hasAttribute('data-erase')) this.#erase();
+		else if (button?.hasAttribute('data-undo')) this.#undo();
 	}
 
-	#changed() {
-		this.#update();
-		this.#save();
+	/** The change a typed field or the currency makes. */
+	#edit(target: HTMLInputElement | HTMLSelectElement): BudgetChange | undefined {
+		if (target instanceof HTMLSelectElement) return { currency: this.#read().currency };
+		const row = target.closest('[data-row]');
+		const group = target.closest<HTMLElement>('[data-group]')?.dataset['group'] as BudgetGroup;
+		if (!row?.parentElement || !group) return undefined;
+		const index = [...row.parentElement.children].indexOf(row);
+		return {
+			group,
+			row: index,
+			column: target.matches('[id$="-name"]') ? 0 : 1,
+			value: target.value,
+		};
+	}
+
+	#changed(change?: BudgetChange) {
+		showBudget(this, this.#strings);
+		if (change) this.#save(change);
 	}
 
 	#add(fieldset: HTMLFieldSetElement) {
 		const rows = fieldset.querySelector('[data-rows]')!;
 		if (rows.children.length >= MAX_BUDGET_ROWS) return;
-		const row = this.#row(fieldset.dataset['group'] as BudgetGroup, '', '');
+		const group = fieldset.dataset['group'] as BudgetGroup;
+		const row = this.#row(group);
 		rows.append(row);
 		row.querySelector('input')!.focus();
-		this.#changed();
+		this.#changed({ group, add: true });
 	}
 
 	#remove(button: HTMLButtonElement, fieldset: HTMLFieldSetElement) {
-		button.closest('[data-row]')!.remove();
+		const row = button.closest('[data-row]')!;
+		const [label, amount] = [...row.querySelectorAll('input')].map((input) => input.value);
+		const index = [...row.parentElement!.children].indexOf(row);
+		row.remove();
 		// The focus goes to the group's add button instead of being lost with the removed one.
 		fieldset.querySelector<HTMLButtonElement>('[data-add]')!.focus();
-		this.#changed();
+		const group = fieldset.dataset['group'] as BudgetGroup;
+		this.#changed({ group, remove: index, was: [label ?? '', amount ?? ''] });
 	}
 
 	#erase() {
-		removeKey(BUDGET_KEY);
-		if (this.#defaults) this.#apply(this.#defaults);
-		this.#labelAll();
-		this.#update();
-		this.querySelector('[data-status]')!.textContent = this.#strings['tools.budget.erased'] ?? '';
+		const erased = { raw: readKey(this.#codec.key), fields: this.#read() };
+		removeKey(this.#codec.key);
+		this.#show(this.#codec.empty());
+		this.#status('tools.budget.erased');
+		// A few seconds to take it back, in case the click was a slip.
+		this.#dropUndo();
+		this.#erased = erased;
+		this.#undoButton.hidden = false;
+		this.#undoTimer = setTimeout(() => this.#dropUndo(), UNDO_MS);
+	}
+
+	#undo() {
+		const erased = this.#erased;
+		this.#dropUndo();
+		if (!erased) return;
+		const result = erased.raw === null ? 'saved' : writeKey(this.#codec.key, erased.raw);
+		this.#show(erased.fields);
+		this.#status(saveMessages[result] ?? 'tools.budget.restored');
+	}
+
+	/** Withdraws "Undo" (its time is up, or the budget changed since), keeping the focus on "erase". */
+	#dropUndo() {
+		clearTimeout(this.#undoTimer);
+		this.#erased = undefined;
+		const undo = this.#undoButton;
+		if (undo.contains(document.activeElement))
+			this.querySelector<HTMLButtonElement>('[data-erase]')!.focus();
+		undo.hidden = true;
+	}
+
+	get #undoButton() {
+		return this.querySelector<HTMLButtonElement>('[data-undo]')!;
+	}
+
+	/** Shows what is stored now (on opening, and when another tab changed it), or why it is left alone. */
+	#load() {
+		const now = load(this.#codec);
+		this.#dropUndo();
+		if (now.kind === 'ok') this.#show(now.value);
+		else showBudget(this, this.#strings);
+		this.#status(saveMessages[now.kind]);
+	}
+
+	#save(change: BudgetChange) {
+		const { result, value } = update(this.#codec, (now) => applyChange(now, change));
+		this.#dropUndo();
+		// Saved: the form shows the budget as stored, with whatever another tab changed meanwhile.
+		if (result === 'saved') this.#show(value);
+		this.#status(saveMessages[result]);
+	}
+
+	/** The status line; the budget still works for this visit whatever it says. */
+	#status(key: ToolKey | undefined) {
+		const text = key ? (this.#strings[key] ?? '') : '';
+		const status = this.querySelector('[data-status]')!;
+		if (status.textContent !== text) status.textContent = text;
 	}
 
 	#select() {
@@ -110,142 +204,39 @@ class BwBudgetPlanner extends HTMLElement {
 		};
 	}
 
+	/** Puts `budget` in the form, row by row in place, leaving the field being typed in as it is. */
 	#apply(budget: BudgetFields) {
-		this.#select().value = budget.currency;
+		const focused = document.activeElement;
+		if (this.#select() !== focused) this.#select().value = budget.currency;
 		for (const group of budgetGroups) {
-			this.querySelector(`[data-group="${group}"] [data-rows]`)?.replaceChildren(
-				...budget.groups[group].map(([label, amount]) => this.#row(group, label, amount))
-			);
+			const list = this.querySelector(`[data-group="${group}"] [data-rows]`)!;
+			const rows = budget.groups[group];
+			rows.forEach((values, i) => {
+				const row = list.children[i] ?? list.appendChild(this.#row(group));
+				row.querySelectorAll('input').forEach((input, column) => {
+					if (input !== focused) input.value = values[column] ?? '';
+				});
+			});
+			while (list.children.length > rows.length) {
+				if (list.lastElementChild!.contains(focused))
+					this.querySelector<HTMLElement>(`[data-group="${group}"] [data-add]`)!.focus();
+				list.lastElementChild!.remove();
+			}
 		}
 	}
 
-	/** A row like the server renders: name, amount with its message slot, remove button. */
-	#row(group: BudgetGroup, label: string, amount: string): HTMLElement {
-		const id = `budget-${group}-new${this.#next++}`;
-		const row = document.createElement('div');
-		row.className = 'tool-row';
-		row.dataset['row'] = '';
-		const name = Object.assign(document.createElement('input'), {
-			type: 'text',
-			id: `${id}-name`,
-			maxLength: 60,
-			autocomplete: 'off',
-			value: label,
-		});
-		name.setAttribute('aria-label', this.#strings['tools.budget.item'] ?? '');
-		const value = Object.assign(document.createElement('input'), {
-			type: 'text',
-			id,
-			inputMode: 'decimal',
-			autocomplete: 'off',
-			value: amount,
-		});
-		value.setAttribute('aria-describedby', `${id}-msg`);
-		const remove = Object.assign(document.createElement('button'), {
-			type: 'button',
-			textContent: '×',
-		});
-		remove.dataset['remove'] = '';
-		const msg = Object.assign(document.createElement('p'), {
-			className: 'tool-msg',
-			id: `${id}-msg`,
-		});
-		row.append(name, value, remove, msg);
-		this.#label(row);
-		return row;
+	#show(budget: BudgetFields) {
+		this.#apply(budget);
+		this.#labelAll();
+		showBudget(this, this.#strings);
 	}
 
-	/** Names a row's amount field and remove button after what the row is. */
-	#label(row: Element) {
-		const [name, amount] = row.querySelectorAll('input');
-		const what = name!.value.trim() || (this.#strings['tools.budget.item'] ?? '');
-		amount!.setAttribute('aria-label', `${what}: ${this.#strings['tools.budget.amount'] ?? ''}`);
-		row
-			.querySelector('button')!
-			.setAttribute('aria-label', `${this.#strings['tools.budget.remove'] ?? ''}: ${what}`);
+	#row(group: BudgetGroup) {
+		return budgetRow(`budget-${group}-new${this.#next++}`, '', '', this.#strings);
 	}
 
 	#labelAll() {
-		this.querySelectorAll('[data-row]').forEach((row) => this.#label(row));
-	}
-
-	#save() {
-		// Storage full or blocked: the budget still works for this visit.
-		writeKey(BUDGET_KEY, encodeBudget(this.#read()));
-		this.querySelector('[data-status]')!.textContent = '';
-	}
-
-	#update() {
-		const s = this.#strings;
-		const f = formats(this.#select().value);
-		const amounts = {} as Record<BudgetGroup, number[]>;
-		const lines: [BudgetGroup, string, number | undefined][] = [];
-		let valid = true;
-		for (const group of budgetGroups) {
-			amounts[group] = [];
-			for (const row of this.querySelectorAll(`[data-group="${group}"] [data-row]`)) {
-				const [name, amount] = row.querySelectorAll('input');
-				const value = readNumber(amount!, amountRule, s, f);
-				if (value === undefined) valid = false;
-				else amounts[group].push(value);
-				// The summary lists rows that hold an amount; empty example rows stay out of the printout.
-				if (value !== 0) lines.push([group, name!.value.trim() || DASH, value]);
-			}
-		}
-		const summary = this.querySelector('[data-summary]')!;
-		const advice = this.querySelector('[data-advice]')!;
-		const tbody = this.querySelector('tbody')!;
-		if (!valid) {
-			setOutputs(this, { income: DASH, spending: DASH, surplus: DASH, 'for-debts': DASH });
-			summary.textContent = s['tools.fixForm'] ?? DASH;
-			advice.textContent = '';
-			tbody.replaceChildren();
-			return;
-		}
-		const b = summarizeBudget(amounts);
-		setOutputs(this, {
-			income: f.money(b.totals.income),
-			spending: f.money(b.spending),
-			surplus: f.money(b.balance),
-			'for-debts': f.money(b.forDebts),
-		});
-		summary.textContent = [
-			fill(s[b.balance >= 0 ? 'tools.budget.sentenceSurplus' : 'tools.budget.sentenceShortfall'], {
-				amount: f.money(Math.abs(b.balance)),
-			}),
-			fill(s['tools.budget.sentenceDebts'], { amount: f.money(b.forDebts) }),
-		].join(' ');
-		advice.textContent = !b.priorityCovered
-			? (s['tools.budget.priorityShort'] ?? '')
-			: !b.otherCovered
-				? fill(s['tools.budget.otherShort'], {
-						amount: f.money(b.forOtherDebts),
-						other: f.money(b.totals.other),
-					})
-				: '';
-		// The printable summary: each group's rows and total, then what is left.
-		const tr = (cells: [string, string], head: 'row' | 'rowgroup', cls = '') => {
-			const row = document.createElement('tr');
-			if (cls) row.className = cls;
-			const th = Object.assign(document.createElement('th'), {
-				scope: head,
-				textContent: cells[0],
-			});
-			row.append(th, Object.assign(document.createElement('td'), { textContent: cells[1] }));
-			return row;
-		};
-		const legend = (group: BudgetGroup) =>
-			this.querySelector(`[data-group="${group}"] legend`)?.textContent ?? group;
-		tbody.replaceChildren(
-			...budgetGroups.flatMap((group) => [
-				...lines
-					.filter(([g]) => g === group)
-					.map(([, label, value]) => tr([label, f.money(value)], 'row')),
-				tr([legend(group), f.money(b.totals[group])], 'row', 'tool-subtotal'),
-			]),
-			tr([s['tools.budget.surplus'] ?? '', f.money(b.balance)], 'row', 'tool-subtotal'),
-			tr([s['tools.budget.forDebts'] ?? '', f.money(b.forDebts)], 'row', 'tool-subtotal')
-		);
+		this.querySelectorAll('[data-row]').forEach((row) => labelRow(row, this.#strings));
 	}
 }
 

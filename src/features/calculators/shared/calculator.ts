@@ -1,6 +1,9 @@
 // The skeleton of the calculators whose form is their link (loan cost, overdue cost): the form's
-// named fields are the link parameters, every number is checked by its parameter's rule, and on a
-// tool page (`data-sync-url`) the fields start from the address and the address follows the form.
+// named fields are the link parameters and every number is checked by its parameter's rule. On a
+// tool page (`data-sync-url`) the fields start from the address; what the reader types never goes
+// into it by itself (the address reaches the server, the history and history sync): "copy a link"
+// makes one on request, with the terms in the fragment.
+import { copyText } from '~/site/dom';
 import { readStrings } from '~/site/strings';
 import type { Per } from './terms';
 import {
@@ -12,7 +15,7 @@ import {
 	type ToolKey,
 	type ToolStrings,
 } from './kit';
-import { isChoice, numberRule, readQuery, writeQuery, type Param } from './link-params';
+import { isChoice, numberRule, readLink, readQuery, writeQuery, type Param } from './link-params';
 import { showReferences } from './reference-points';
 
 /** A tool's link parameters; each has a rate period and a currency. */
@@ -34,6 +37,8 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 	protected abstract readonly params: P;
 	protected strings: ToolStrings = {};
 	protected form!: HTMLFormElement;
+	/** The terms as a link carries them, from the last reading of the form. */
+	#link: Record<string, string> = {};
 
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -42,8 +47,12 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 		this.strings = readStrings<ToolKey>(this);
 		if (this.#sync) this.#fillFromLink();
 		const update = () => this.#update();
-		form.addEventListener('input', update);
+		form.addEventListener('input', () => {
+			if (this.#sync) this.#dropStaleLink();
+			update();
+		});
 		form.addEventListener('change', update);
+		form.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			update();
@@ -81,7 +90,7 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 	}
 
 	#fillFromLink() {
-		const values = readQuery(location.search, this.params);
+		const values = readLink(location, this.params);
 		for (const [name, value] of Object.entries(values) as [string, string][])
 			this.field(name).value = value;
 	}
@@ -91,7 +100,8 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 		const per = this.field('per').value as Per;
 		const numbers: Numbers<P> = {};
 		let complete = true;
-		// Valid numbers go into the link in plain form (12000, not １２，０００); anything else as typed.
+		// Valid numbers go into the link in plain form (12000, not １２，０００; an empty fee as 0, so
+		// the link never falls back to an example value); anything else as typed.
 		const link: Record<string, string> = {};
 		for (const [name, param] of Object.entries(this.params)) {
 			const field = this.field(name);
@@ -101,22 +111,39 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 			if (value === undefined) complete = false;
 			else {
 				numbers[name as NumberName<P>] = value;
-				if (field.value.trim()) link[name] = String(value);
+				link[name] = String(value);
 			}
 		}
-		if (this.#sync) this.#writeLink(link);
+		this.#link = link;
 		// Checked even when a number is missing, so every field at fault is marked at once.
 		const ok = this.check(numbers);
 		if (ok && complete) this.show(numbers as Required<Numbers<P>>, f);
 		else this.blank(f);
 	}
 
-	#writeLink(values: Record<string, string>) {
-		const query = writeQuery(values as Partial<Record<keyof P, string>>, this.params);
+	/** An edited form no longer matches the link it was opened from: take its terms out of the address. */
+	#dropStaleLink() {
+		const query = new URLSearchParams(location.search);
+		const names = Object.keys(this.params).filter((name) => query.has(name));
+		const inHash = Object.keys(readQuery(location.hash.slice(1), this.params)).length > 0;
+		if (!names.length && !inHash) return;
+		names.forEach((name) => query.delete(name));
+		const search = query.toString();
 		history.replaceState(
 			history.state,
 			'',
-			`${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+			`${location.pathname}${search ? `?${search}` : ''}${inHash ? '' : location.hash}`
 		);
+	}
+
+	/** Copies a link to the terms, offering it to copy by hand where the browser refuses. */
+	async #copy() {
+		const link = `${location.origin}${location.pathname}#${writeQuery(this.#link as Partial<Record<keyof P, string>>, this.params)}`;
+		const box = this.querySelector<HTMLElement>('[data-link-box]')!;
+		box.querySelector('input')!.value = link;
+		const copied = await copyText(link);
+		box.hidden = copied;
+		this.querySelector('[data-status]')!.textContent =
+			this.strings[copied ? 'tools.share.copied' : 'tools.share.fallback'] ?? '';
 	}
 }

@@ -1,6 +1,8 @@
 /**
- * The loan-cost and overdue-cost tools' link API: which query parameters a link may carry, how
- * they are read back, and the rule each number is checked by (the one place its limits are set).
+ * The loan-cost and overdue-cost tools' link API: which parameters a link may carry, how they are
+ * read back, and the rule each number is checked by (the one place its limits are set). Platforms
+ * link with a query (`?amount=…`); the link a reader copies carries the same parameters in the
+ * fragment (`#amount=…`), which browsers never send to a server.
  * Everything read from a URL is treated as hostile: values are strings capped in length, choices
  * must be one of the allowed ones, and numbers are checked later by parseNumber with a message per
  * field. (Repayment plans travel in the fragment: see the repayment planner's plan-link.ts.)
@@ -66,6 +68,14 @@ export function readQuery<P extends Record<string, Param>>(
 		else if (kind.includes(value)) out[name] = value;
 	}
 	return out;
+}
+
+/** The terms a tool page opens with: a platform's query, overridden by a copied link's fragment. */
+export function readLink<P extends Record<string, Param>>(
+	where: { search: string; hash: string },
+	params: P
+): Partial<Record<keyof P, string>> {
+	return { ...readQuery(where.search, params), ...readQuery(where.hash.slice(1), params) };
 }
 
 /** A query string for the given values, in the parameters' documented order, leaving out empty ones. */
