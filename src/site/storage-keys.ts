@@ -19,7 +19,7 @@ export const storageKeys = {
 		storage: 'local',
 		owner: 'src/features/calculators/budget/bw-budget-planner.ts',
 		holds:
-			'The budget planner as typed: currency and, per group, rows of [label, amount] (shape in src/features/calculators/shared/link-params.ts, `encodeBudget`). Written as the visitor types; removed by "Erase my budget". Never put in a URL.',
+			'The budget planner as typed: currency and, per group, rows of [label, amount] (shape in src/features/calculators/budget/store.ts). Written field by field as the visitor types; removed by "Erase my budget" (with Undo). Never put in a URL.',
 	},
 	'starlight-theme': {
 		storage: 'local',
