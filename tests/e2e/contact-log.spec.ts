@@ -4,7 +4,11 @@ import type { Page } from '@playwright/test';
 import { csvLabels, decodeCsv } from '../../src/features/toolkit/contact-log/csv';
 import type { ContactEntry } from '../../src/features/toolkit/contact-log/log';
 import type { ContactLogContent } from '../../src/features/toolkit/contact-log/schema';
-import { encodeStore } from '../../src/features/toolkit/contact-log/store';
+import {
+	encodeStore,
+	MAX_IMPORT_MB,
+	MAX_STORE_CHARS,
+} from '../../src/features/toolkit/contact-log/store';
 import { localDay } from '../../src/site/dom';
 import { localeIds, type Locale } from '../../src/site/locales';
 import { expect, test } from './support/test';
@@ -48,6 +52,19 @@ const seeded: ContactEntry[] = [
 		said: '<script>alert(1)</script> 给我妈妈发短信说我欠钱',
 		evidence: '她的截图',
 		rule: '@contacts',
+	},
+	// Cells a spreadsheet could still run once it trims the spaces or folds the full-width signs.
+	{
+		...base,
+		id: 's3',
+		date: '2026-03-05',
+		time: '08:00',
+		kind: 'message',
+		name: '  =1+1',
+		company: '＋86 Loans',
+		said: '＝HYPERLINK("http://evil.example","click")',
+		evidence: '－2',
+		rule: ' ＠contacts',
 	},
 	...Array.from({ length: 7 }, (_, i) => ({
 		...base,
@@ -195,6 +212,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			'"Mr ""Li""","XY, Collections",\'+86 138 0000 1234,"Called me a cheat\nthen hung up"'
 		);
 		expect(csv).toContain("'=call after 22:00");
+		expect(csv).toContain("'  =1+1,'＋86 Loans,,\"'＝HYPERLINK(");
+		expect(csv).toContain("'－2,' ＠contacts");
 		expect(csv).toContain(own.kinds['third-party']);
 		const decoded = decodeCsv(csv, { labels: allLabels });
 		expect(decoded.ok && decoded.entries.map(({ id: _id, ...rest }) => rest)).toEqual(
@@ -300,6 +319,13 @@ test('a partly damaged log keeps the entries that can be read', async ({ page })
 	await expect(page.locator('bw-contact-log [data-damaged-text]')).toHaveText(
 		fill(c.messages.damagedSome, { lost: 1, kept: 1 })
 	);
+	// The entries that can be read come as a CSV file, which Import takes back.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: c.actions.downloadReadable }).click(),
+	]);
+	const readable = decodeCsv(readFileSync((await download.path())!, 'utf8'), { labels: allLabels });
+	expect(readable.ok && readable.entries.map((e) => e.name)).toEqual([good.name]);
 	await page.getByRole('button', { name: c.actions.startFresh }).click();
 	await expect(entries(page)).toHaveCount(1);
 	expect(JSON.parse((await stored(page))!).entries).toHaveLength(1);
@@ -403,3 +429,163 @@ for (const width of [360, 640]) {
 		);
 	});
 }
+
+test('two tabs keep both their entries, and an erase in one stays erased in the other', async ({
+	page,
+	context,
+}) => {
+	const c = content('en');
+	const second = await context.newPage();
+	const said = (p: Page) => p.getByLabel(c.fields.said.label, { exact: true });
+	const add = async (p: Page, name: string, what: string) => {
+		await p.getByLabel(c.fields.name.label, { exact: true }).fill(name);
+		await said(p).fill(what);
+		await p.getByRole('button', { name: c.actions.add }).click();
+		await expect(p.locator('bw-contact-log [data-status]')).toHaveText(c.messages.added);
+	};
+	const storedNames = async (p: Page) =>
+		(JSON.parse((await stored(p)) ?? '{"entries":[]}') as { entries: ContactEntry[] }).entries
+			.map((e) => e.name)
+			.sort();
+	await page.goto(path('en'));
+	await second.goto(path('en'));
+	await add(page, 'Tab A collector', 'Threatened to call my employer');
+	await add(second, 'Tab B collector', 'Called 14 times today');
+	// Each tab shows the other's entry at once, and storage keeps both.
+	await expect(entries(page)).toHaveCount(2);
+	await expect(entries(second)).toHaveCount(2);
+	await page.reload();
+	await expect(entries(page)).toHaveCount(2);
+	expect(await storedNames(page)).toEqual(['Tab A collector', 'Tab B collector']);
+
+	// Erase in the first tab while the second holds a half-typed entry: the second shows the log
+	// empty, keeps what was typed, and adding it afterwards does not bring the erased entries back.
+	await said(second).fill('Half typed');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: c.actions.erase }).click();
+	await expect(page.locator('bw-contact-log [data-status]')).toHaveText(c.messages.erased);
+	await expect(entries(second)).toHaveCount(0);
+	await expect(said(second)).toHaveValue('Half typed');
+	await add(second, 'After the erase', 'Half typed');
+	await expect(entries(page)).toHaveCount(1);
+	await page.reload();
+	await expect(entries(page)).toHaveCount(1);
+	expect(await storedNames(page)).toEqual(['After the erase']);
+	await second.close();
+});
+
+// A stored log of large entries, each about 7,000 characters, to within `room` characters of the limit.
+function logNearLimit(room: number): string {
+	const big = (i: number, said = 'x'.repeat(5000)): ContactEntry => ({
+		...base,
+		id: `big${String(i).padStart(4, '0')}`,
+		date: '2026-03-01',
+		time: '',
+		kind: 'call',
+		said,
+		evidence: 'e'.repeat(1000),
+		rule: 'r'.repeat(1000),
+	});
+	// Each entry adds its own length and a comma.
+	const [empty, each] = [
+		encodeStore([]).length,
+		encodeStore([big(0)]).length - encodeStore([]).length,
+	];
+	const count = Math.floor((MAX_STORE_CHARS - room - empty + 1) / (each + 1));
+	const log = Array.from({ length: count }, (_, i) => big(i));
+	const left = MAX_STORE_CHARS - room - encodeStore(log).length;
+	if (left > 2500) log.push(big(log.length, 'x'.repeat(left - 2300)));
+	return encodeStore(log);
+}
+
+test('a log near its size limit opens with a warning, and an add past the limit is refused', async ({
+	page,
+}) => {
+	const c = content('en');
+	const near = logNearLimit(3000);
+	expect(near.length).toBeLessThanOrEqual(MAX_STORE_CHARS - 3000);
+	expect(near.length).toBeGreaterThan(MAX_STORE_CHARS - 3300);
+	const count = JSON.parse(near).entries.length as number;
+	await seed(page, near);
+	await page.goto(path('en'));
+	await expect(entries(page)).toHaveCount(count);
+	await expect(page.getByRole('alert')).toHaveText(fill(c.messages.nearlyFull, { percent: 100 }));
+
+	// 4,000 more characters would pass the limit: refused, said where the reader is looking, nothing lost.
+	const said = page.getByLabel(c.fields.said.label, { exact: true });
+	await said.fill('y'.repeat(4000));
+	await page.getByRole('button', { name: c.actions.add }).click();
+	await expect(page.locator('bw-contact-log [data-status]')).toHaveText(c.messages.tooLarge);
+	await expect(said).toHaveValue('y'.repeat(4000));
+	expect(await stored(page)).toBe(near);
+
+	// A short entry still fits, and the log still opens after it.
+	await said.fill('short');
+	await page.getByRole('button', { name: c.actions.add }).click();
+	await expect(page.locator('bw-contact-log [data-status]')).toHaveText(c.messages.added);
+	const after = (await stored(page))!;
+	expect(after.length).toBeLessThanOrEqual(MAX_STORE_CHARS);
+	expect(JSON.parse(after).entries).toHaveLength(count + 1);
+});
+
+test('a log past the size limit that parses (written by an older version) is still read', async ({
+	page,
+}) => {
+	const c = content('en');
+	const over = logNearLimit(-30_000);
+	expect(over.length).toBeGreaterThan(MAX_STORE_CHARS);
+	await seed(page, over);
+	await page.goto(path('en'));
+	await expect(entries(page)).toHaveCount(JSON.parse(over).entries.length);
+	await expect(page.getByRole('heading', { name: c.headings.damaged })).toBeHidden();
+	await expect(page.getByRole('alert')).toHaveText(fill(c.messages.nearlyFull, { percent: 101 }));
+	expect(await stored(page)).toBe(over);
+});
+
+test('a CSV file over the size cap is refused before it is read; the cap is stated beside the field', async ({
+	page,
+}) => {
+	const c = content('en');
+	await page.goto(path('en'));
+	const size = `${MAX_IMPORT_MB} MB`;
+	await expect(page.locator('#cl-file-hint')).toHaveText(fill(c.messages.importLimit, { size }));
+	const file = page.getByLabel(c.actions.importFile, { exact: true });
+	await expect(file).toHaveAttribute('aria-describedby', /cl-file-hint/);
+	const huge = Buffer.alloc(MAX_IMPORT_MB * 1024 * 1024 + 1, 'a,b,c\r\n');
+	await file.setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: huge });
+	await page.getByRole('button', { name: c.actions.import, exact: true }).click();
+	await expect(page.locator('#cl-file-msg')).toHaveText(fill(c.csvProblems.tooBig, { size }));
+	await expect(file).toHaveAttribute('aria-invalid', 'true');
+	expect(await stored(page)).toBeNull();
+});
+
+test('leaving with text typed but not added asks first; after adding it does not', async ({
+	context,
+}) => {
+	const c = content('en');
+	const page = await context.newPage();
+	await page.goto(path('en'));
+	const said = page.getByLabel(c.fields.said.label, { exact: true });
+	await said.click();
+	await page.keyboard.type('They said they would visit my parents');
+	const asked = page.waitForEvent('dialog');
+	await page.close({ runBeforeUnload: true });
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.dismiss();
+	// Staying on the page keeps the text.
+	expect(page.isClosed()).toBe(false);
+	await expect(said).toHaveValue('They said they would visit my parents');
+
+	await page.getByRole('button', { name: c.actions.add }).click();
+	await expect(page.locator('bw-contact-log [data-status]')).toHaveText(c.messages.added);
+	let prompted = false;
+	page.on('dialog', (d) => {
+		prompted = true;
+		void d.accept();
+	});
+	const closed = page.waitForEvent('close');
+	await page.close({ runBeforeUnload: true });
+	await closed;
+	expect(prompted).toBe(false);
+});

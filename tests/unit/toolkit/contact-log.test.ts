@@ -26,7 +26,7 @@ import {
 	contactLogContentSchema,
 	type ContactLogContent,
 } from '~/features/toolkit/contact-log/schema';
-import { decodeStore, encodeStore, MAX_STORE_CHARS } from '~/features/toolkit/contact-log/store';
+import { decodeStore, encodeStore, MAX_READ_CHARS } from '~/features/toolkit/contact-log/store';
 import { localeIds } from '../../../src/site/locales';
 
 const content = Object.fromEntries(
@@ -319,7 +319,7 @@ describe('store', () => {
 			['[1,2]', 'notLog'],
 			['{"v":2,"entries":[]}', 'notLog'],
 			['{"v":1,"entries":{}}', 'notLog'],
-			['x'.repeat(MAX_STORE_CHARS + 1), 'tooLarge'],
+			['x'.repeat(MAX_READ_CHARS + 1), 'tooLarge'],
 		] as const) {
 			const read = decodeStore(raw);
 			expect(read).toMatchObject({ status: 'damaged', entries: [], reason });

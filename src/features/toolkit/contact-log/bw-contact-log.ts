@@ -1,30 +1,36 @@
 // The contact log's element: the form that adds and edits entries, the list, the CSV files in and
 // out, and the printed report. The log lives in this browser only; see store.ts for its format.
 import { $, download, localDay, mark, pageLang } from '~/site/dom';
-import { readKey, removeKey, localStore, writeKey } from '~/site/storage';
+import { localStore, onOtherTabChange, readKey, update, type SaveResult } from '~/site/storage';
 import { fill } from '~/site/strings';
-import { csvLabels, decodeCsv, encodeCsv, type CsvLabels } from './csv';
+import type { CsvLabels } from './csv';
+import type * as Transfer from './transfer';
 import {
 	checkFields,
 	contactKinds,
 	entryFields,
-	mergeEntries,
 	newId,
-	sortEntries,
+	putEntry,
 	type ContactEntry,
 	type EntryField,
 } from './log';
-import { CONTACT_LOG_KEY, decodeStore, encodeStore } from './store';
+import { CONTACT_LOG_KEY, decodeStore, logCodec, writeLog } from './store';
 import {
-	csvMessage,
 	entryItems,
 	entryTitle,
 	generatedLine,
 	problemText,
 	reportRows,
+	sizeNote,
 	summary,
 	type LogStrings,
 } from './view';
+
+// The CSV files in and out load when the reader first nears those controls.
+let transferCode: Promise<typeof Transfer> | undefined;
+const transfer = () => (transferCode ??= import('./transfer'));
+// The typed fields whose text would be lost on leaving the page.
+const textFields = entryFields.slice(3);
 
 export class BwContactLog extends HTMLElement {
 	#s!: LogStrings;
@@ -49,7 +55,11 @@ export class BwContactLog extends HTMLElement {
 		this.dataset['ready'] = '';
 		this.#resetForm();
 		this.#load();
-		this.#render();
+		// Another tab added, changed or erased entries: show the log as stored, leaving the form as typed.
+		onOtherTabChange(CONTACT_LOG_KEY, () => this.#load());
+		for (const section of this.querySelectorAll('[data-files], [data-damaged]'))
+			for (const type of ['pointerenter', 'focusin'])
+				section.addEventListener(type, () => void transfer(), { once: true });
 
 		this.#part<HTMLFormElement>('[data-entry-form]').addEventListener('submit', (e) => {
 			e.preventDefault();
@@ -61,6 +71,10 @@ export class BwContactLog extends HTMLElement {
 		});
 		this.addEventListener('click', (event) => this.#click(event));
 		addEventListener('beforeprint', () => this.#stampReport());
+		// Text typed but not yet added would be lost without a word: the browser asks first.
+		addEventListener('beforeunload', (event) => {
+			if (this.#unsaved()) event.preventDefault();
+		});
 	}
 
 	#click(event: Event) {
@@ -71,12 +85,7 @@ export class BwContactLog extends HTMLElement {
 		if (has('data-cancel')) this.#resetForm(true);
 		else if (has('data-edit') && entryId) this.#edit(entryId);
 		else if (has('data-delete') && entryId) this.#delete(entryId);
-		else if (has('data-export'))
-			download(
-				`contact-log-${localDay()}.csv`,
-				encodeCsv(this.#entries, csvLabels(this.#s)),
-				'text/csv;charset=utf-8'
-			);
+		else if (has('data-export')) void transfer().then((t) => t.downloadCsv(this.#entries, this.#s));
 		else if (has('data-print')) {
 			this.#stampReport();
 			print();
@@ -102,47 +111,74 @@ export class BwContactLog extends HTMLElement {
 		this.#part('[data-alert]').textContent = message;
 	}
 
+	/** Shows the log as stored now; damaged data is shown with ways to keep it, and written over only by the reader's choice. */
 	#load() {
-		const store = localStore();
-		if (!store) {
+		if (!localStore()) {
 			this.#alert(this.#s.messages.blocked);
-			return;
+			return this.#render();
 		}
-		const read = decodeStore(readKey(CONTACT_LOG_KEY, store));
+		const read = decodeStore(readKey(CONTACT_LOG_KEY));
+		const damaged = read.status === 'damaged';
 		this.#entries = read.entries;
-		if (read.status !== 'damaged') return;
-		// Nothing is written until the reader has had the chance to keep the damaged text.
-		this.#raw = read.raw;
-		this.#part('[data-main]').hidden = true;
-		this.#part('[data-damaged]').hidden = false;
-		this.#part('[data-damaged-text]').textContent =
-			read.entries.length > 0
-				? fill(this.#s.messages.damagedSome, { lost: read.lost, kept: read.entries.length })
-				: this.#s.messages.damagedAll;
+		this.#raw = damaged ? read.raw : undefined;
+		this.#part('[data-main]').hidden = damaged;
+		this.#part('[data-damaged]').hidden = !damaged;
+		// The readable entries as CSV, which Import takes back; the raw text keeps everything.
+		this.#part('[data-damaged] [data-export]').hidden = read.entries.length === 0;
+		if (damaged)
+			this.#part('[data-damaged-text]').textContent =
+				read.entries.length > 0
+					? fill(this.#s.messages.damagedSome, { lost: read.lost, kept: read.entries.length })
+					: this.#s.messages.damagedAll;
+		else this.#alert(this.#sizeNote());
+		this.#render();
 	}
 
 	#startFresh() {
 		this.#raw = undefined;
 		this.#part('[data-damaged]').hidden = true;
 		this.#part('[data-main]').hidden = false;
-		if (this.#save()) this.#say(this.#s.messages.freshStart);
+		// The reader's choice: only the entries that could be read are kept.
+		const result = writeLog(this.#entries);
+		this.#report(result);
+		if (result === 'saved') this.#say(this.#s.messages.freshStart);
 		this.#render();
 		this.#part('#cl-list-heading').focus();
 	}
 
-	/** Writes the log; false (with the reason shown) when the browser refused. */
-	#save(): boolean {
-		if (this.#raw !== undefined) return false;
-		const result =
-			this.#entries.length === 0
-				? removeKey(CONTACT_LOG_KEY)
-					? 'saved'
-					: 'unavailable'
-				: writeKey(CONTACT_LOG_KEY, encodeStore(this.#entries));
+	/** Applies `change` to the log as stored NOW, so what another tab added or erased stays so, and shows the result. */
+	#change(change: (entries: ContactEntry[]) => ContactEntry[]): SaveResult {
+		const { result, value } = update(logCodec, change);
+		if (result === 'damaged' || result === 'newer') {
+			this.#load();
+			return result;
+		}
+		this.#report(result);
+		// Too large: nothing changed.
+		if (result === 'tooLarge') return result;
+		// Not kept by the browser: still shown for this visit, so it can be downloaded.
+		this.#entries = result === 'saved' ? value : change(this.#entries);
+		this.#render();
+		return result;
+	}
+
+	#report(result: SaveResult) {
 		// A write the browser refuses is almost always a full storage.
 		const { quota, blocked } = this.#s.messages;
-		this.#alert(result === 'saved' ? '' : result === 'refused' ? quota : blocked);
-		return result === 'saved';
+		this.#alert(
+			result === 'refused' ? quota : result === 'unavailable' ? blocked : this.#sizeNote()
+		);
+		if (result !== 'saved') this.#say('');
+	}
+
+	#sizeNote(): string {
+		return sizeNote(this.#s, readKey(CONTACT_LOG_KEY)?.length ?? 0);
+	}
+
+	/** Whether the form holds text that is in no entry yet. */
+	#unsaved(): boolean {
+		const entry = this.#entries.find((e) => e.id === this.#editing);
+		return textFields.some((f) => this.#field(f).value.trim() !== (entry?.[f] ?? '').trim());
 	}
 
 	#resetForm(focus = false) {
@@ -175,16 +211,13 @@ export class BwContactLog extends HTMLElement {
 			return;
 		}
 		const editing = this.#editing;
-		if (editing)
-			this.#entries = this.#entries.map((e) =>
-				e.id === editing ? { id: e.id, ...checked.fields } : e
-			);
-		else this.#entries.push({ id: newId(), ...checked.fields });
-		this.#entries = sortEntries(this.#entries);
-		const saved = this.#save();
-		this.#render();
+		const entry = { id: editing ?? newId(), ...checked.fields };
+		const result = this.#change((all) => putEntry(all, entry));
+		// Refused: the form keeps what was typed.
+		if (result === 'tooLarge') return this.#say(this.#s.messages.tooLarge);
+		if (result === 'damaged') return;
 		this.#resetForm();
-		if (saved) this.#say(editing ? this.#s.messages.saved : this.#s.messages.added);
+		if (result === 'saved') this.#say(editing ? this.#s.messages.saved : this.#s.messages.added);
 		if (editing) this.querySelector<HTMLElement>(`[data-id="${editing}"] [data-edit]`)?.focus();
 		else this.#field('date').focus();
 	}
@@ -210,21 +243,20 @@ export class BwContactLog extends HTMLElement {
 			entry &&
 			fill(this.#s.messages.confirmDelete, { entry: entryTitle(this.#s, this.#lang, entry) });
 		if (!question || !confirm(question)) return;
-		this.#entries = this.#entries.filter((e) => e.id !== id);
 		if (this.#editing === id) this.#resetForm();
-		const saved = this.#save();
-		this.#render();
-		if (saved) this.#say(this.#s.messages.deleted);
+		if (this.#change((entries) => entries.filter((e) => e.id !== id)) === 'saved')
+			this.#say(this.#s.messages.deleted);
 		this.#part('#cl-list-heading').focus();
 	}
 
 	#erase() {
 		if (!confirm(this.#s.messages.confirmErase)) return;
-		this.#entries = [];
+		// Every other open tab hears of it and shows the log empty.
+		const result = writeLog((this.#entries = []));
 		this.#resetForm();
-		const saved = this.#save();
+		this.#report(result);
 		this.#render();
-		if (saved) this.#say(this.#s.messages.erased);
+		if (result === 'saved') this.#say(this.#s.messages.erased);
 	}
 
 	async #import() {
@@ -236,31 +268,18 @@ export class BwContactLog extends HTMLElement {
 		mark(input, '');
 		const file = input.files?.[0];
 		if (!file) return refuse(this.#s.messages.noFile);
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
-			return refuse(this.#s.csvProblems.read);
-		}
-		const result = decodeCsv(text, { labels: this.#labels, today: localDay() });
-		if (!result.ok) return refuse(csvMessage(this.#s, result.error));
-		const replace = this.#part<HTMLInputElement>('input[name="cl-mode"][value="replace"]').checked;
-		const { messages } = this.#s;
-		let message: string;
-		if (replace) {
-			const count = this.#entries.length;
-			if (count > 0 && !confirm(fill(messages.confirmReplace, { count }))) return;
-			this.#entries = result.entries;
-			message = fill(messages.replaced, { count: result.entries.length });
-		} else {
-			const merged = mergeEntries(this.#entries, result.entries);
-			this.#entries = merged.entries;
-			message = fill(messages.imported, { added: merged.added, skipped: merged.skipped });
-		}
-		const saved = this.#save();
-		this.#render();
+		const { importing, readCsvFile } = await transfer();
+		const result = await readCsvFile(file, this.#s, this.#labels);
+		if ('problem' in result) return refuse(result.problem);
+		const replacing = this.#part<HTMLInputElement>('[name="cl-mode"][value="replace"]').checked;
+		const count = this.#entries.length;
+		if (replacing && count > 0 && !confirm(fill(this.#s.messages.confirmReplace, { count })))
+			return;
+		const { change, done } = importing(result.entries, replacing, this.#s);
+		const saved = this.#change(change);
+		if (saved === 'tooLarge') return refuse(this.#s.messages.tooLarge);
 		input.value = '';
-		if (saved) this.#say(message);
+		if (saved === 'saved') this.#say(done.message);
 	}
 
 	#render() {

@@ -18,15 +18,27 @@ import {
 
 const BOM = '\uFEFF';
 // What makes a spreadsheet treat a cell as a formula (OWASP "CSV injection"); tab and CR too.
-const formulaStart = /^'*[=+\-@\t\r]/;
+const formulaChar = /^[=+\-@\t\r]/;
+
+/**
+ * Whether a cell (after any apostrophes it starts with) could be run as a formula: it starts with a
+ * trigger, or does once leading spaces are trimmed or full-width signs folded (＝ to =), as some
+ * importers do. Apostrophes first are skipped, so a guarded cell needs a guard too and undoing is exact.
+ */
+function needsGuard(value: string): boolean {
+	const cell = value.replace(/^'+/, '');
+	// The first characters decide; folding only them keeps an export of a long log fast.
+	const folded = cell.trimStart().slice(0, 16).normalize('NFKC').trimStart();
+	return formulaChar.test(cell) || formulaChar.test(folded);
+}
 
 /** Puts an apostrophe before a cell a spreadsheet would run; apostrophes already there get one more, so `unguardCell` is exact. */
 export function guardCell(value: string): string {
-	return formulaStart.test(value) ? `'${value}` : value;
+	return needsGuard(value) ? `'${value}` : value;
 }
 
 export function unguardCell(value: string): string {
-	return value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value;
+	return value.startsWith("'") && needsGuard(value.slice(1)) ? value.slice(1) : value;
 }
 
 function quoteCell(value: string): string {
@@ -147,11 +159,13 @@ export function decodeCsv(
 	const body = text.startsWith(BOM) ? text.slice(1) : text;
 	if (body.trim() === '') return { ok: false, error: { row: 1, problem: 'empty' } };
 	// Spreadsheets set to a language with decimal commas save with semicolons.
-	const firstLine = body.slice(0, body.search(/\r|\n|$/));
+	const lineEnd = body.search(/\r|\n|$/);
+	const firstLine = body.slice(0, lineEnd);
 	const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-	const split = splitCsv(body, delimiter);
-	if (!split.ok) return { ok: false, error: { row: split.row, problem: 'quote' } };
-	const [header, ...records] = split.rows;
+	// The header is checked before the rest is split, so a file that is not a log is refused at once.
+	const head = splitCsv(firstLine, delimiter);
+	if (!head.ok) return { ok: false, error: { row: 1, problem: 'quote' } };
+	const header = head.rows[0];
 	const headerOk =
 		header?.length === entryFields.length &&
 		entryFields.every((field, i) => {
@@ -159,6 +173,10 @@ export function decodeCsv(
 			return cell === field || known.labels.some((l) => fold(l.headers[field]) === cell);
 		});
 	if (!headerOk) return { ok: false, error: { row: 1, problem: 'header' } };
+	const rest = body.slice(lineEnd + (body.startsWith('\r\n', lineEnd) ? 2 : 1));
+	const split = splitCsv(rest, delimiter);
+	if (!split.ok) return { ok: false, error: { row: split.row + 1, problem: 'quote' } };
+	const records = split.rows;
 	const kindOf = (value: string) => {
 		const v = fold(value);
 		for (const l of known.labels)

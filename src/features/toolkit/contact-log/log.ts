@@ -155,24 +155,31 @@ export function sortEntries<T extends Pick<ContactEntry, 'date' | 'time'>>(
 	return [...entries].sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
 }
 
-/** The same contact: every field but the id equal. */
-export function sameContact(a: EntryFields, b: EntryFields): boolean {
-	return entryFields.every((field) => a[field] === b[field]);
+/** What makes two entries the same contact: every field but the id. */
+function contactKey(entry: EntryFields): string {
+	return JSON.stringify(entryFields.map((field) => entry[field]));
 }
 
-/** Adds imported entries to a log, leaving out any already in it (importing one file twice adds nothing). */
+/** Adds imported entries to a log, leaving out any already in it (importing one file twice adds nothing); linear in the entries. */
 export function mergeEntries(
 	current: readonly ContactEntry[],
 	incoming: readonly ContactEntry[]
 ): { entries: ContactEntry[]; added: number; skipped: number } {
 	const entries = [...current];
-	let added = 0;
+	const seen = new Set(current.map(contactKey));
 	for (const entry of incoming) {
-		if (entries.some((e) => sameContact(e, entry))) continue;
+		const key = contactKey(entry);
+		if (seen.has(key)) continue;
+		seen.add(key);
 		entries.push(entry);
-		added++;
 	}
+	const added = entries.length - current.length;
 	return { entries: sortEntries(entries), added, skipped: incoming.length - added };
+}
+
+/** The log with `entry` in it: added, or in place of the entry with its id (an entry deleted in another tab meanwhile comes back, as it was just saved). */
+export function putEntry(entries: readonly ContactEntry[], entry: ContactEntry): ContactEntry[] {
+	return sortEntries([...entries.filter((e) => e.id !== entry.id), entry]);
 }
 
 /** Entries per kind: all of them, and those within the `days` days up to and including `today`. */

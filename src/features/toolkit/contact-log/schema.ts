@@ -63,6 +63,8 @@ export const contactLogContentSchema = z
 			merge: z.string().min(1),
 			replace: z.string().min(1),
 			erase: z.string().min(1),
+			/** In the damaged-log notice: the entries that could be read, as a CSV file Import takes. */
+			downloadReadable: z.string().min(1),
 			downloadRaw: z.string().min(1),
 			startFresh: z.string().min(1),
 		}),
@@ -87,6 +89,12 @@ export const contactLogContentSchema = z
 			all: textWith('counts'),
 			none: z.string().min(1),
 			fixForm: z.string().min(1),
+			/** A change refused because the log would grow past what the tool reads back. */
+			tooLarge: z.string().min(1),
+			/** From 90% of that size on, with how much is used. */
+			nearlyFull: textWith('percent'),
+			/** Beside the import's file field: the largest file it takes. */
+			importLimit: textWith('size'),
 		}),
 		/** Why a typed or imported value was refused. */
 		problems: z.strictObject({
@@ -106,6 +114,7 @@ export const contactLogContentSchema = z
 			tooMany: textWith('row', 'max'),
 			field: textWith('row', 'field', 'problem'),
 			read: z.string().min(1),
+			tooBig: textWith('size'),
 		}),
 		/** The printed report. */
 		report: z.strictObject({

@@ -4,9 +4,11 @@
 //     "name":"Mr Li","company":"XY Collections","number":"138 0000 1234",
 //     "said":"Called me a cheat","evidence":"recording","rule":"call after 22:00"}, …]}
 //
-// Written on every add, edit, delete and import; removed by "Erase everything". Every read is
-// treated as hostile: a store that cannot be read is reported with its raw text, so the page can
-// offer it as a download before starting fresh, and never shows a blank page.
+// Written on every add, edit, delete and import, each as a change to what is stored at that moment
+// (`update` in the storage kit), so two tabs keep each other's entries; removed by "Erase
+// everything". Every read is treated as hostile: a store that cannot be read is reported with its
+// raw text, so the page can offer it as a download before starting fresh, and never shows a blank page.
+import { removeKey, replace, type Codec, type Loaded, type SaveResult } from '~/site/storage';
 import type { StorageKey } from '~/site/storage-keys';
 import {
 	checkFields,
@@ -21,8 +23,20 @@ import {
 /** Where the log is kept. */
 export const CONTACT_LOG_KEY = 'bw:contact-log' satisfies StorageKey;
 
-/** Stored text longer than this is not read (it cannot be ours). */
+/** The most the log may grow to: nothing longer is written (every browser keeps at least 5 M characters per site). */
 export const MAX_STORE_CHARS = 4_000_000;
+
+/**
+ * Stored text longer than this is not read: more than any browser keeps for a site, so not ours.
+ * A log between the two limits (written before the write limit existed) is still read.
+ */
+export const MAX_READ_CHARS = 10_000_000;
+
+/** From this size on the page suggests downloading a CSV copy. */
+export const WARN_STORE_CHARS = MAX_STORE_CHARS * 0.9;
+
+/** Largest CSV file an import reads, checked before reading: any log this tool keeps, exported (up to 3 bytes a character), fits. */
+export const MAX_IMPORT_MB = 12;
 
 export const STORE_VERSION = 1;
 
@@ -55,7 +69,7 @@ export type StoreRead =
 /** Reads the stored log; never throws. */
 export function decodeStore(stored: string | null): StoreRead {
 	if (stored === null || stored === '') return { status: 'empty', entries: [] };
-	if (stored.length > MAX_STORE_CHARS)
+	if (stored.length > MAX_READ_CHARS)
 		return { status: 'damaged', entries: [], raw: stored, lost: 0, reason: 'tooLarge' };
 	let data: unknown;
 	try {
@@ -99,4 +113,24 @@ export function decodeStore(stored: string | null): StoreRead {
 			reason: 'entries',
 		};
 	return { status: 'ok', entries: sortEntries(entries) };
+}
+
+/** The log for the storage kit's `update`: what is stored is read again before every change. */
+export const logCodec: Codec<ContactEntry[]> = {
+	key: CONTACT_LOG_KEY,
+	empty: () => [],
+	decode(raw): Loaded<ContactEntry[]> {
+		const read = decodeStore(raw);
+		return read.status === 'damaged'
+			? { kind: 'damaged', raw }
+			: { kind: 'ok', value: read.entries };
+	},
+	encode: encodeStore,
+	maxChars: MAX_STORE_CHARS,
+};
+
+/** Writes the log whatever is stored (erase, start fresh: the reader's choice); an empty log is removed. */
+export function writeLog(entries: ContactEntry[]): SaveResult {
+	if (entries.length) return replace(logCodec, entries);
+	return removeKey(CONTACT_LOG_KEY) ? 'saved' : 'unavailable';
 }

@@ -14,6 +14,7 @@ import {
 	type FieldProblem,
 } from './log';
 import type { ContactLogContent } from './schema';
+import { MAX_STORE_CHARS, WARN_STORE_CHARS } from './store';
 
 /** The words the element receives: the tool's content without its sources and review date. */
 export type LogStrings = Omit<ContactLogContent, 'sources' | 'lastReviewed'>;
@@ -41,6 +42,12 @@ export function csvMessage(s: LogStrings, error: CsvProblem): string {
 		return fill(p.field, { row: error.row, field: s.fields[error.field].csv, problem });
 	}
 	return fill(p[error.problem], { row: error.row, count: entryFields.length, max: MAX_ENTRIES });
+}
+
+/** From 90% of what the log may hold (`size` stored characters), a warning to download a copy while it can be read whole. */
+export function sizeNote(s: LogStrings, size: number): string {
+	const percent = Math.round((size / MAX_STORE_CHARS) * 100);
+	return size < WARN_STORE_CHARS ? '' : fill(s.messages.nearlyFull, { percent });
 }
 
 /** "Sun, Nov 29, 2026, 23:40 · Call": how the list, the report and confirmations name an entry. */
