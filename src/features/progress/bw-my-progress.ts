@@ -1,16 +1,23 @@
 // <bw-my-progress>: fills in the server-rendered progress tables from `bw:progress`, and saves progress to a
-// file, loads it from one (merge or replace), and erases it after a confirmation.
+// file, loads it from one (merge, or replace after a confirmation), and erases it after a confirmation.
 import { $, download, mark } from '~/site/dom';
-import { localStore } from '~/site/storage';
+import {
+	localStore,
+	onOtherTabChange,
+	readKey,
+	replace,
+	update,
+	type SaveResult,
+} from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import { PROGRESS_EVENT } from './events';
-import { PROGRESS_KEY, readProgress, writeProgress, type Progress } from './store';
+import { PROGRESS_KEY, progressCodec, readProgress, type Progress } from './store';
 import {
 	eraseProgress,
 	exportFileName,
 	exportProgress,
 	inspectStored,
-	MAX_IMPORT_BYTES,
+	MAX_IMPORT_CHARS,
 	mergeProgress,
 	parseImport,
 	quizStatus,
@@ -18,9 +25,22 @@ import {
 } from './transfer';
 import { fillRow, quizCells } from './view';
 
+type Loaded = Extract<ReturnType<typeof parseImport>, { ok: true }>;
+
+/** Why a file that was read could not be stored. */
+const notStored = {
+	tooLarge: 'tooFull',
+	newer: 'cannotMerge',
+	damaged: 'cannotMerge',
+	unavailable: 'notSaved',
+	refused: 'notSaved',
+} as const satisfies Record<Exclude<SaveResult, 'saved'>, string>;
+
 export class BwMyProgress extends HTMLElement {
 	#s: Strings = {};
-	readonly #refresh = () => this.#render(readProgress(localStore()));
+	/** A file read for "Replace", waiting for the reader to confirm. */
+	#pending: Loaded | undefined;
+	#stopListening = () => {};
 
 	connectedCallback() {
 		this.#s = readStrings(this);
@@ -33,35 +53,47 @@ export class BwMyProgress extends HTMLElement {
 			event.preventDefault();
 			void this.#import();
 		});
+		$(this, '[data-replace-no]').addEventListener('click', () => this.#confirmReplace(false));
+		$(this, '[data-replace-yes]').addEventListener('click', () => {
+			const pending = this.#pending;
+			this.#confirmReplace(false);
+			if (pending) this.#load(pending, true);
+		});
 		$(this, '[data-erase]').addEventListener('click', () => this.#confirmErase(true));
 		$(this, '[data-erase-no]').addEventListener('click', () => this.#confirmErase(false));
 		$(this, '[data-erase-yes]').addEventListener('click', () => this.#erase());
-		window.addEventListener('storage', this.#refresh);
+		// A quiz answered or progress erased in another tab shows here at once.
+		this.#stopListening = onOtherTabChange(PROGRESS_KEY, () => this.#refresh());
 	}
 
 	disconnectedCallback() {
-		window.removeEventListener('storage', this.#refresh);
+		this.#stopListening();
 	}
 
-	/** Reads storage; damaged data is replaced by what could be read, and the reader is told. */
+	/** Reads storage; damaged records are dropped and what could be read is stored again, and the reader is told. */
 	#recover() {
-		const storage = localStore();
-		let raw: string | null = null;
-		try {
-			raw = storage?.getItem(PROGRESS_KEY) ?? null;
-		} catch {
-			// Blocked storage reads as no progress. (Not readKey: that would go into the chunk every page loads.)
-		}
-		const { progress, damaged } = inspectStored(raw);
+		const { progress, damaged } = this.#refresh();
 		if (damaged) {
-			writeProgress(storage, progress);
+			replace(progressCodec, progress);
 			$(this, '[data-damaged]').hidden = false;
 		}
-		this.#render(progress);
+	}
+
+	/** Shows what is stored, and says so when it is left alone (a newer version, or too large to read). */
+	#refresh() {
+		const stored = inspectStored(readKey(PROGRESS_KEY));
+		$(this, '[data-newer]').hidden = stored.leftAlone !== 'newer';
+		$(this, '[data-too-large]').hidden = stored.leftAlone !== 'tooLarge';
+		this.#render(stored.progress);
+		return stored;
+	}
+
+	#rows() {
+		return [...this.querySelectorAll<HTMLElement>('tr[data-id]')];
 	}
 
 	#render(progress: Progress) {
-		const rows = [...this.querySelectorAll<HTMLElement>('tr[data-id]')];
+		const rows = this.#rows();
 		for (const row of rows) fillRow(row, quizCells(progress.quizzes[row.dataset['id']!], this.#s));
 		const count = (kind: string) => {
 			const ofKind = rows.filter((row) => row.dataset['kind'] === kind);
@@ -92,39 +124,64 @@ export class BwMyProgress extends HTMLElement {
 
 	async #import() {
 		const input = $<HTMLInputElement>(this, '#progress-file');
-		const status = $(this, '[data-import-status]');
-		status.textContent = '';
+		$(this, '[data-import-status]').textContent = '';
+		this.#confirmReplace(false, false);
 		const file = input.files?.[0];
 		if (!file) return this.#importError('noFile');
-		if (file.size > MAX_IMPORT_BYTES) return this.#importError('tooLarge');
+		// UTF-8 takes at most 3 bytes for each character the text limit counts.
+		if (file.size > MAX_IMPORT_CHARS * 3) return this.#importError('tooLarge');
 		let text: string;
 		try {
 			text = await file.text();
 		} catch {
 			return this.#importError('unreadable');
 		}
-		const result = parseImport(text);
+		// Only quizzes of the course, the ones this page lists, are kept.
+		const result = parseImport(text, new Set(this.#rows().map((row) => row.dataset['id']!)));
 		if (!result.ok) return this.#importError(result.reason);
+		const replacing = $<HTMLInputElement>(this, '#import-replace').checked;
+		const stored = inspectStored(readKey(PROGRESS_KEY));
+		// Replacing loses what is stored: ask first, unless there is nothing to lose.
+		if (replacing && (stored.leftAlone || Object.keys(stored.progress.quizzes).length > 0)) {
+			this.#pending = result;
+			return this.#confirmReplace(true);
+		}
+		this.#load(result, replacing);
+	}
+
+	/** Stores a file's progress: merged into what is stored now, or replacing it. */
+	#load(result: Loaded, replacing: boolean) {
+		const input = $<HTMLInputElement>(this, '#progress-file');
+		const saved = replacing
+			? replace(progressCodec, result.progress)
+			: update(progressCodec, (now) => mergeProgress(now, result.progress)).result;
+		if (saved !== 'saved') return this.#importError(notStored[saved]);
 		mark(input, '');
-		const storage = localStore();
-		const replace = $<HTMLInputElement>(this, '#import-replace').checked;
-		const next = replace ? result.progress : mergeProgress(readProgress(storage), result.progress);
-		const saved = writeProgress(storage, next);
-		this.#render(next);
+		this.#refresh();
 		window.dispatchEvent(new Event(PROGRESS_EVENT));
 		const count = Object.keys(result.progress.quizzes).length;
 		const parts = [
-			fill(this.#s[replace ? 'myprogress.replaced' : 'myprogress.imported'], { count }),
+			fill(this.#s[replacing ? 'myprogress.replaced' : 'myprogress.imported'], { count }),
 		];
 		if (result.dropped > 0)
 			parts.push(fill(this.#s['myprogress.importDropped'], { count: result.dropped }));
-		if (!saved) parts.push(this.#s['myprogress.storageError'] ?? '');
-		status.textContent = parts.join(' ');
+		$(this, '[data-import-status]').textContent = parts.join(' ');
 	}
 
 	/** The reason beside the file field, which is marked invalid while it shows. */
-	#importError(reason: ImportError | 'noFile' | 'unreadable') {
+	#importError(
+		reason: ImportError | (typeof notStored)[keyof typeof notStored] | 'noFile' | 'unreadable'
+	) {
 		mark($(this, '#progress-file'), this.#s[`myprogress.error.${reason}`] ?? reason);
+	}
+
+	#confirmReplace(open: boolean, refocus = true) {
+		$(this, '#progress-replace-confirm').hidden = !open;
+		if (open) $<HTMLButtonElement>(this, '[data-replace-no]').focus();
+		else {
+			this.#pending = undefined;
+			if (refocus) $<HTMLButtonElement>(this, '[data-import] button[type="submit"]').focus();
+		}
 	}
 
 	#confirmErase(open: boolean) {
@@ -140,7 +197,7 @@ export class BwMyProgress extends HTMLElement {
 	#erase() {
 		const erased = eraseProgress(localStore());
 		this.#confirmErase(false);
-		this.#render(readProgress(localStore()));
+		this.#refresh();
 		$(this, '[data-damaged]').hidden = true;
 		window.dispatchEvent(new Event(PROGRESS_EVENT));
 		$(this, '[data-erase-status]').textContent =

@@ -1,23 +1,24 @@
 // <bw-progress-marks>: marks links to passed lessons (and module checks) in the sidebar and on module
 // overviews with a check mark and a visually hidden word, matching links by their locale-free path.
 import { localeIds } from '~/site/locales';
-import { localStore } from '~/site/storage';
+import { localStore, onOtherTabChange } from '~/site/storage';
 import { PROGRESS_EVENT } from './events';
-import { pageIdOfPath, passedQuizzes, readProgress } from './store';
+import { pageIdOfPath, passedQuizzes, PROGRESS_KEY, readProgress } from './store';
 
 export class BwProgressMarks extends HTMLElement {
 	readonly #update = () => this.mark();
+	#stopListening = () => {};
 
 	connectedCallback() {
 		this.mark();
 		window.addEventListener(PROGRESS_EVENT, this.#update);
-		// Another tab passing a quiz updates this one too.
-		window.addEventListener('storage', this.#update);
+		// Another tab passing a quiz, or erasing progress, updates this one too.
+		this.#stopListening = onOtherTabChange(PROGRESS_KEY, this.#update);
 	}
 
 	disconnectedCallback() {
 		window.removeEventListener(PROGRESS_EVENT, this.#update);
-		window.removeEventListener('storage', this.#update);
+		this.#stopListening();
 	}
 
 	mark() {

@@ -1,10 +1,11 @@
 // <bw-progress-summary>: lists passed lessons and checks from `bw:progress` with score and date, shows the
-// name typed (as text) and stores it only while "remember my name on this device" is ticked.
+// name typed (as text) and stores it only while "remember my name on this device" is ticked, saying so
+// beside the box when the browser does not keep it.
 import { $, pageLang } from '~/site/dom';
-import { localStore } from '~/site/storage';
+import { localStore, onOtherTabChange } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import { forgetLearnerName, readLearnerName, rememberLearnerName } from './learner-name';
-import { readProgress } from './store';
+import { PROGRESS_KEY, readProgress } from './store';
 import { quizStatus } from './transfer';
 import { quizCells } from './view';
 
@@ -17,6 +18,7 @@ interface Item {
 
 export class BwProgressSummary extends HTMLElement {
 	#s: Strings = {};
+	#stopListening = () => {};
 
 	connectedCallback() {
 		this.#s = readStrings(this);
@@ -38,12 +40,21 @@ export class BwProgressSummary extends HTMLElement {
 		$(this, '[data-print]').addEventListener('click', () => window.print());
 		this.#showName(name.value);
 		this.#render();
+		// A quiz passed or progress erased in another tab shows here at once.
+		this.#stopListening = onOtherTabChange(PROGRESS_KEY, () => this.#render());
+	}
+
+	disconnectedCallback() {
+		this.#stopListening();
 	}
 
 	#name(value: string, remember: boolean) {
 		this.#showName(value);
-		if (remember) rememberLearnerName(localStore(), value);
-		else forgetLearnerName(localStore());
+		const kept = remember
+			? rememberLearnerName(localStore(), value)
+			: forgetLearnerName(localStore());
+		$(this, '[data-remember-status]').textContent =
+			remember && !kept ? (this.#s['myprogress.summary.notRemembered'] ?? '') : '';
 	}
 
 	#showName(value: string) {

@@ -14,19 +14,21 @@
  *     }
  *   }
  *
- * Ids are locale-free, so progress follows the learner across languages. Anything else found under the
- * key (nothing, another version, bad JSON, wrong types, oversized values) is read as a fresh start and
- * replaced on the next write; reading and writing never throw, since storage can be full or blocked.
+ * Ids are locale-free, so progress follows the learner across languages. Every write is a change applied
+ * to what is stored at that moment (`update` in site/storage), so two tabs keep each other's answers and an
+ * erase stays erased. A later version is left alone (`newer`); text that is not this shape, or longer than
+ * MAX_STORED_CHARS, is `damaged`; single records that cannot be trusted are dropped as it is read.
+ * Quiz and answer ids are data: they live in objects without a prototype, so `constructor` is just an id.
  */
 
 import type { StorageKey } from '~/site/storage-keys';
-import type { KeyValueStore } from '~/site/storage';
+import { readKey, type Codec, type KeyValueStore, type Loaded } from '~/site/storage';
 
 export const PROGRESS_KEY = 'bw:progress' satisfies StorageKey;
 export const PROGRESS_VERSION = 1;
 
-/** Past this many characters the stored value is not ours (or is damaged); start fresh. */
-const MAX_STORED_CHARS = 200_000;
+/** The most characters ever written or read: a full course with every answer is a few kilobytes. */
+export const MAX_STORED_CHARS = 200_000;
 const MAX_ID = 128;
 const MAX_ANSWER_PARTS = 16;
 const MAX_ANSWER_CHARS = 64;
@@ -47,8 +49,12 @@ export interface Progress {
 /** The part of storage we use: the browser's is `localStore()` from site/storage; tests pass a fake. */
 export type ProgressStorage = Pick<KeyValueStore, 'getItem' | 'setItem'>;
 
+/** An object for ids as keys: no prototype, so no id can reach `Object.prototype`. */
+export const idMap = <T>(entries: Iterable<[string, T]> = []): Record<string, T> =>
+	Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
+
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, quizzes: {} };
+	return { version: PROGRESS_VERSION, quizzes: idMap() };
 }
 
 const idPattern = /^[a-z0-9][a-z0-9/-]*$/;
@@ -61,113 +67,73 @@ function isCount(value: unknown): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function cleanAnswers(value: unknown): Record<string, string[]> | undefined {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-	const answers: Record<string, string[]> = {};
-	for (const [question, answer] of Object.entries(value)) {
-		if (
-			!isId(question) ||
-			!Array.isArray(answer) ||
-			answer.length === 0 ||
-			answer.length > MAX_ANSWER_PARTS
+	if (!isObject(value)) return undefined;
+	return idMap(
+		Object.entries(value).filter(
+			(entry): entry is [string, string[]] =>
+				isId(entry[0]) &&
+				Array.isArray(entry[1]) &&
+				entry[1].length > 0 &&
+				entry[1].length <= MAX_ANSWER_PARTS &&
+				entry[1].every((part) => typeof part === 'string' && part.length <= MAX_ANSWER_CHARS)
 		)
-			continue;
-		if (!answer.every((part) => typeof part === 'string' && part.length <= MAX_ANSWER_CHARS))
-			continue;
-		answers[question] = answer as string[];
-	}
-	return answers;
+	);
 }
 
 function cleanQuiz(value: unknown): QuizProgress | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const q = value as Record<string, unknown>;
-	const answers = cleanAnswers(q['answers']);
-	if (!answers || !isCount(q['correct']) || !isCount(q['total']) || q['correct'] > q['total'])
-		return undefined;
-	if (typeof q['passed'] !== 'boolean') return undefined;
-	const at = q['completedAt'];
+	if (!isObject(value)) return undefined;
+	const answers = cleanAnswers(value['answers']);
+	const { correct, total, passed, completedAt: at } = value;
+	if (!answers || !isCount(correct) || !isCount(total) || correct > total) return undefined;
+	if (typeof passed !== 'boolean') return undefined;
 	const completedAt =
 		typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : null;
-	return { answers, correct: q['correct'], total: q['total'], passed: q['passed'], completedAt };
+	return { answers, correct, total, passed, completedAt };
 }
 
-/** Turns whatever was stored into valid progress, dropping what cannot be trusted. */
-export function parseProgress(raw: string | null | undefined): Progress {
-	if (typeof raw !== 'string' || raw.length > MAX_STORED_CHARS) return emptyProgress();
+/** Reads stored text: its records that can be trusted, or why none can (`newer`, `damaged`). */
+export function decodeProgress(raw: string): Loaded<Progress> {
+	const damaged = { kind: 'damaged', raw } as const;
+	if (raw.length > MAX_STORED_CHARS) return damaged;
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);
 	} catch {
-		return emptyProgress();
+		return damaged;
 	}
-	if (typeof data !== 'object' || data === null) return emptyProgress();
-	const { version, quizzes } = data as Record<string, unknown>;
-	// Version 1 is the first stored shape; anything else is not ours to read.
-	if (version !== PROGRESS_VERSION || typeof quizzes !== 'object' || quizzes === null)
-		return emptyProgress();
+	if (!isObject(data)) return damaged;
+	const { version, quizzes } = data;
+	if (typeof version === 'number' && version > PROGRESS_VERSION) return { kind: 'newer', raw };
+	if (version !== PROGRESS_VERSION || !isObject(quizzes)) return damaged;
 	const progress = emptyProgress();
 	for (const [id, quiz] of Object.entries(quizzes)) {
 		const clean = isId(id) ? cleanQuiz(quiz) : undefined;
 		if (clean) progress.quizzes[id] = clean;
 	}
-	return progress;
+	return { kind: 'ok', value: progress };
 }
 
-/** Reads progress; a missing, blocked or throwing storage reads as no progress. */
-export function readProgress(storage: ProgressStorage | undefined): Progress {
-	try {
-		return parseProgress(storage?.getItem(PROGRESS_KEY));
-	} catch {
-		return emptyProgress();
-	}
+export const progressCodec: Codec<Progress> = {
+	key: PROGRESS_KEY,
+	empty: emptyProgress,
+	decode: decodeProgress,
+	encode: JSON.stringify,
+	maxChars: MAX_STORED_CHARS,
+};
+
+/** Turns whatever was stored into valid progress: nothing readable (another version, damage) is none. */
+export function parseProgress(raw: string | null | undefined): Progress {
+	const read = typeof raw === 'string' ? decodeProgress(raw) : undefined;
+	return read?.kind === 'ok' ? read.value : emptyProgress();
 }
 
-/** Saves progress; false when storage is unavailable or full (progress then lasts this page view). */
-export function writeProgress(storage: ProgressStorage | undefined, progress: Progress): boolean {
-	if (!storage) return false;
-	try {
-		storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** Progress with one quiz's record replaced; `passed` stays true once earned. */
-export function withQuiz(
-	progress: Progress,
-	quizId: string,
-	update: {
-		answers: Record<string, string[]>;
-		correct: number;
-		total: number;
-		passed: boolean;
-		completedAt: string | null;
-	}
-): Progress {
-	const before = progress.quizzes[quizId];
-	const record: QuizProgress = {
-		answers: update.answers,
-		correct: update.correct,
-		total: update.total,
-		passed: update.passed || (before?.passed ?? false),
-		completedAt: update.completedAt ?? before?.completedAt ?? null,
-	};
-	return { ...progress, quizzes: { ...progress.quizzes, [quizId]: record } };
-}
-
-/** Progress with a quiz's answers cleared for another try; a pass already earned is kept. */
-export function withQuizReset(progress: Progress, quizId: string): Progress {
-	const before = progress.quizzes[quizId];
-	if (!before) return progress;
-	return withQuiz(progress, quizId, {
-		answers: {},
-		correct: 0,
-		total: before.total,
-		passed: false,
-		completedAt: null,
-	});
+/** The progress to show; a missing, blocked, newer or damaged store shows as none. */
+export function readProgress(storage: KeyValueStore | undefined): Progress {
+	return parseProgress(readKey(PROGRESS_KEY, storage));
 }
 
 /** Ids of the quizzes the learner has passed. */

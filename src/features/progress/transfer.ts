@@ -9,11 +9,15 @@
  *     "progress": { "version": 1, "quizzes": { … } } // exactly what `bw:progress` holds
  *   }
  *
- * An imported file goes through the same parser as storage (`parseProgress`), so a file can never hold
- * more than storage would accept. Import either merges (per quiz the better result is kept) or replaces.
+ * An imported file goes through the same parser as storage (`parseProgress`) and keeps only quizzes of the
+ * course, so a file can never hold more than storage would accept. Import either merges (per quiz the
+ * better result is kept) or replaces; the result is checked against the storage limit before it is written.
  */
 import type { KeyValueStore } from '~/site/storage';
 import {
+	decodeProgress,
+	idMap,
+	MAX_STORED_CHARS,
 	parseProgress,
 	PROGRESS_KEY,
 	PROGRESS_VERSION,
@@ -23,18 +27,33 @@ import {
 
 export const EXPORT_FORMAT = 'borrow-wisely-progress';
 export const EXPORT_VERSION = 1;
-/** Larger files are refused before reading; real ones are a few kilobytes. */
-export const MAX_IMPORT_BYTES = 250_000;
+/**
+ * The longest file read: what storage can hold plus the file's wrapper, so every file saved here loads
+ * (real ones are a few kilobytes). A file of more bytes than 3 per character is refused before reading.
+ */
+export const MAX_IMPORT_CHARS = MAX_STORED_CHARS + 1_000;
 
 export type ImportError = 'tooLarge' | 'notJson' | 'notOurs' | 'newer' | 'empty';
 
 export type ImportResult =
-	| { ok: true; progress: Progress; /** quiz records dropped as unreadable */ dropped: number }
+	| {
+			ok: true;
+			progress: Progress;
+			/** quiz records dropped as unreadable or not quizzes of the course */
+			dropped: number;
+	  }
 	| { ok: false; reason: ImportError };
 
-/** The file's text. */
+/** The file's text: indented to be readable, unless that would make it too long to load again. */
 export function exportProgress(progress: Progress, now: Date = new Date()): string {
-	return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), progress }, null, 2)}\n`;
+	const file = {
+		format: EXPORT_FORMAT,
+		version: EXPORT_VERSION,
+		exportedAt: now.toISOString(),
+		progress,
+	};
+	const text = `${JSON.stringify(file, null, 2)}\n`;
+	return text.length <= MAX_IMPORT_CHARS ? text : `${JSON.stringify(file)}\n`;
 }
 
 /** `borrow-wisely-progress-2026-11-29.json`, dated on the learner's own calendar. */
@@ -46,9 +65,12 @@ export function exportFileName(now: Date = new Date()): string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads an exported file; a reason for anything that is not a usable progress file of ours. */
-export function parseImport(text: string): ImportResult {
-	if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'tooLarge' };
+/**
+ * Reads an exported file; a reason for anything that is not a usable progress file of ours. Only the
+ * quizzes in `course` (ids of the course's lessons and checks) are kept.
+ */
+export function parseImport(text: string, course: ReadonlySet<string>): ImportResult {
+	if (text.length > MAX_IMPORT_CHARS) return { ok: false, reason: 'tooLarge' };
 	let data: unknown;
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -72,7 +94,11 @@ export function parseImport(text: string): ImportResult {
 		return { ok: false, reason: 'notOurs' };
 	const given = Object.keys(inner['quizzes']).length;
 	// The same rules as storage, so an imported file can hold nothing storage would refuse.
-	const progress = parseProgress(JSON.stringify(inner));
+	const read = parseProgress(JSON.stringify(inner));
+	const progress = {
+		...read,
+		quizzes: idMap(Object.entries(read.quizzes).filter(([id]) => course.has(id))),
+	};
 	const kept = Object.keys(progress.quizzes).length;
 	if (kept === 0) return { ok: false, reason: 'empty' };
 	return { ok: true, progress, dropped: given - kept };
@@ -98,19 +124,25 @@ export function betterQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
 
 /** Every quiz from both; where both have one, the better result. */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
-	const quizzes: Record<string, QuizProgress> = { ...current.quizzes };
+	const quizzes = idMap(Object.entries(current.quizzes));
 	for (const [id, quiz] of Object.entries(incoming.quizzes))
-		quizzes[id] = quizzes[id] ? betterQuiz(quizzes[id], quiz) : quiz;
+		quizzes[id] = Object.hasOwn(quizzes, id) ? betterQuiz(quizzes[id]!, quiz) : quiz;
 	return { version: PROGRESS_VERSION, quizzes };
 }
 
-/** What storage holds, and whether part of it had to be dropped (damaged, another version, not JSON). */
+/**
+ * What storage holds: whether part of it had to be dropped (damaged records, not JSON, not our shape),
+ * or whether it must be left alone as it is (`newer` version, or `tooLarge` to read).
+ */
 export function inspectStored(raw: string | null | undefined): {
 	progress: Progress;
 	damaged: boolean;
+	leftAlone?: 'newer' | 'tooLarge';
 } {
 	const progress = parseProgress(raw);
 	if (raw === null || raw === undefined) return { progress, damaged: false };
+	if (raw.length > MAX_STORED_CHARS) return { progress, damaged: false, leftAlone: 'tooLarge' };
+	if (decodeProgress(raw).kind === 'newer') return { progress, damaged: false, leftAlone: 'newer' };
 	let given = -1;
 	try {
 		const data: unknown = JSON.parse(raw);

@@ -1,9 +1,10 @@
 // <bw-quiz>: enhances the server-rendered quiz (Quiz.astro). Without it the quiz still reads as a form
 // with each answer in a <details>; with it, answers are checked, kept and scored.
 import { PROGRESS_EVENT } from '~/features/progress/events';
-import { readProgress, withQuiz, withQuizReset, writeProgress } from '~/features/progress/store';
-import { localStore } from '~/site/storage';
+import { idMap, PROGRESS_KEY, progressCodec, readProgress } from '~/features/progress/store';
+import { localStore, onOtherTabChange, update } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
+import { withAnswer } from './answers';
 import {
 	isCorrect,
 	parseNumber,
@@ -28,22 +29,64 @@ const $$ = <T extends Element>(root: ParentNode, selector: string) => [
 export class BwQuiz extends HTMLElement {
 	#s: Strings<QuizBrowserKey> = {};
 	#keys: QuestionKey[] = [];
-	#answers: Record<string, string[]> = {};
+	/** The answers shown, by question id: what is stored, or this page's own when it could not save. */
+	#answers: Record<string, string[]> = idMap();
+	#stopListening = () => {};
 
 	connectedCallback() {
 		this.#s = readStrings<QuizBrowserKey>(this);
 		this.#keys = JSON.parse(this.dataset['keys'] ?? '[]') as QuestionKey[];
-		this.#answers = { ...readProgress(localStore()).quizzes[this.#quizId]?.answers };
-		for (const question of this.#questions()) {
-			// An answer saved before the quiz changed (options renamed, steps added) no longer fits: ask again.
-			const id = question.dataset['questionId']!;
-			if (this.#answers[id] && !this.#fits(question, this.#answers[id])) delete this.#answers[id];
-			this.#enhance(question);
-		}
+		this.#answers = this.#stored();
+		for (const question of this.#questions()) this.#enhance(question);
 		this.querySelector('.quiz-retry')?.addEventListener('click', () => this.#retry());
 		this.#summarize();
+		// Answers given or erased in another tab show here too.
+		this.#stopListening = onOtherTabChange(PROGRESS_KEY, () => this.#sync());
 		// The quiz's code loads as the reader nears it; this says it has taken over.
 		this.toggleAttribute('data-ready', true);
+	}
+
+	disconnectedCallback() {
+		this.#stopListening();
+	}
+
+	/** This quiz's stored answers that still fit their questions. */
+	#stored() {
+		// Stored quizzes have no prototype: any quiz id reads as data.
+		const answers = readProgress(localStore()).quizzes[this.#quizId]?.answers ?? {};
+		return idMap(Object.entries(answers).filter(([id, answer]) => this.#fitsId(id, answer)));
+	}
+
+	/** Shows what is stored now, redoing only the questions whose answer changed. */
+	#sync() {
+		const stored = this.#stored();
+		for (const question of this.#questions()) {
+			const id = question.dataset['questionId']!;
+			if (JSON.stringify(stored[id]) === JSON.stringify(this.#answers[id])) continue;
+			if (stored[id]) this.#answers[id] = stored[id];
+			else delete this.#answers[id];
+			delete question.dataset['result'];
+			this.#reset(question);
+		}
+		this.#summarize();
+	}
+
+	/**
+	 * Saves a change to what is stored now; on success the page shows what is stored (another tab's
+	 * answers included). Otherwise a short notice saying why, for beside the control.
+	 */
+	#save(answer?: { question: string; value: string[] }) {
+		const { result } = update(progressCodec, (progress) =>
+			withAnswer(progress, this.#quizId, this.#keys, answer, (id, value) => this.#fitsId(id, value))
+		);
+		window.dispatchEvent(new Event(PROGRESS_EVENT));
+		if (result === 'saved') return this.#sync();
+		const note = document.createElement('p');
+		// Full or blocked storage, or stored data this page must not overwrite (newer, unreadable).
+		note.textContent =
+			this.#s[result === 'newer' || result === 'damaged' ? 'quiz.leftAlone' : 'quiz.notSaved'] ??
+			'';
+		return note;
 	}
 
 	get #quizId() {
@@ -105,6 +148,12 @@ export class BwQuiz extends HTMLElement {
 		if (stored) this.#show(question, stored);
 	}
 
+	/** Whether a saved answer still fits its question (options renamed or steps added since: ask again). */
+	#fitsId(id: string, answer: Answer) {
+		const question = this.#questions().find((q) => q.dataset['questionId'] === id);
+		return !question || this.#fits(question, answer);
+	}
+
 	/** Whether a saved answer names only this question's options, or all its steps once each. */
 	#fits(question: HTMLElement, answer: Answer) {
 		const values = $$<HTMLInputElement>(question, 'input:not([type="text"])').map(
@@ -139,8 +188,9 @@ export class BwQuiz extends HTMLElement {
 			return;
 		}
 		this.#answers[key.id] = answer;
-		this.#save();
+		const note = this.#save({ question: key.id, value: answer });
 		this.#show(question, answer);
+		if (note) feedback.append(note);
 		this.#summarize();
 	}
 
@@ -213,21 +263,6 @@ export class BwQuiz extends HTMLElement {
 		});
 	}
 
-	#save() {
-		const storage = localStore();
-		const result = score(this.#keys, this.#answers);
-		const complete = result.answered === result.total;
-		const progress = withQuiz(readProgress(storage), this.#quizId, {
-			answers: this.#answers,
-			correct: result.correct,
-			total: result.total,
-			passed: result.passed,
-			completedAt: complete ? new Date().toISOString() : null,
-		});
-		writeProgress(storage, progress);
-		window.dispatchEvent(new Event(PROGRESS_EVENT));
-	}
-
 	#summarize() {
 		const result = score(this.#keys, this.#answers);
 		const summary = $(this, '.quiz-summary');
@@ -244,15 +279,14 @@ export class BwQuiz extends HTMLElement {
 	}
 
 	#retry() {
-		const storage = localStore();
-		writeProgress(storage, withQuizReset(readProgress(storage), this.#quizId));
-		this.#answers = {};
+		const note = this.#save();
+		this.#answers = idMap();
 		for (const question of this.#questions()) {
 			delete question.dataset['result'];
 			this.#reset(question);
 		}
 		this.#summarize();
-		window.dispatchEvent(new Event(PROGRESS_EVENT));
+		if (note) $(this, '.quiz-summary').append(note);
 		this.querySelector<HTMLElement>(
 			'.quiz-question input, .quiz-question button:not([disabled])'
 		)?.focus();

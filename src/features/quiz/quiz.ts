@@ -12,6 +12,8 @@ export const quizBrowserKeys = [
 	'quiz.passed',
 	'quiz.notPassed',
 	'quiz.moved',
+	'quiz.notSaved',
+	'quiz.leftAlone',
 ] as const satisfies readonly UiKey[];
 
 export type QuizBrowserKey = (typeof quizBrowserKeys)[number];

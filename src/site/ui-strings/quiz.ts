@@ -28,4 +28,7 @@ export const quizStrings = {
 	'quiz.passed': z.string(),
 	'quiz.notPassed': z.string().includes('{{needed}}'),
 	'quiz.tryAgain': z.string(),
+	// Beside an answer that could not be kept: storage full or blocked, or holding what this page must not overwrite.
+	'quiz.notSaved': z.string(),
+	'quiz.leftAlone': z.string(),
 };

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+	decodeProgress,
 	emptyProgress,
+	MAX_STORED_CHARS,
 	pageIdOfPath,
 	parseProgress,
 	passedQuizzes,
 	PROGRESS_KEY,
+	progressCodec,
 	readProgress,
-	withQuiz,
-	withQuizReset,
-	writeProgress,
-	type ProgressStorage,
 } from '~/features/progress/store';
+import { withQuiz } from '~/features/quiz/answers';
+import { load, update, type KeyValueStore } from '~/site/storage';
 
 /** A Storage stand-in holding values in a Map. */
-class FakeStorage implements ProgressStorage {
+class FakeStorage implements KeyValueStore {
 	readonly items = new Map<string, string>();
 	getItem(key: string) {
 		return this.items.get(key) ?? null;
@@ -21,15 +22,21 @@ class FakeStorage implements ProgressStorage {
 	setItem(key: string, value: string) {
 		this.items.set(key, value);
 	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
 }
 
 /** A Storage that throws on every call, like Safari with storage blocked or a full quota. */
-const throwing: ProgressStorage = {
+const throwing: KeyValueStore = {
 	getItem() {
 		throw new DOMException('blocked', 'SecurityError');
 	},
 	setItem() {
 		throw new DOMException('full', 'QuotaExceededError');
+	},
+	removeItem() {
+		throw new DOMException('blocked', 'SecurityError');
 	},
 };
 
@@ -51,7 +58,7 @@ describe('progress store', () => {
 	it('writes and reads back the documented shape under bw:progress', () => {
 		const storage = new FakeStorage();
 		const progress = withQuiz(emptyProgress(), lesson, record);
-		expect(writeProgress(storage, progress)).toBe(true);
+		expect(update(progressCodec, () => progress, storage).result).toBe('saved');
 		expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
 			version: 1,
 			quizzes: { [lesson]: record },
@@ -123,38 +130,61 @@ describe('progress store', () => {
 
 	it('never throws when storage does', () => {
 		expect(readProgress(throwing)).toEqual(emptyProgress());
-		expect(writeProgress(throwing, emptyProgress())).toBe(false);
-		expect(writeProgress(undefined, emptyProgress())).toBe(false);
+		expect(update(progressCodec, (p) => p, throwing).result).toBe('refused');
+		expect(update(progressCodec, (p) => p, undefined).result).toBe('unavailable');
 	});
 
-	it('keeps a pass through a retry, and clears the answers', () => {
-		const passed = withQuiz(emptyProgress(), lesson, {
-			...record,
-			correct: 6,
-			passed: true,
-			completedAt: '2026-11-29T09:00:00.000Z',
-		});
+	it('lists the quizzes passed', () => {
+		const passed = withQuiz(emptyProgress(), lesson, { ...record, passed: true });
 		expect(passedQuizzes(passed)).toEqual(new Set([lesson]));
-		const retried = withQuizReset(passed, lesson);
-		expect(retried.quizzes[lesson]).toEqual({
-			answers: {},
-			correct: 0,
-			total: 6,
-			passed: true,
-			completedAt: '2026-11-29T09:00:00.000Z',
-		});
-		// A failed retry does not take the pass away either.
-		expect(withQuiz(retried, lesson, { ...record, passed: false }).quizzes[lesson]!.passed).toBe(
-			true
-		);
-		expect(withQuizReset(emptyProgress(), lesson)).toEqual(emptyProgress());
 		expect(passedQuizzes(withQuiz(emptyProgress(), lesson, record))).toEqual(new Set());
 	});
 
-	it('does not change the progress it was given', () => {
-		const before = emptyProgress();
-		withQuiz(before, lesson, record);
-		expect(before).toEqual(emptyProgress());
+	it('leaves a newer version alone, and says so', () => {
+		const newer = JSON.stringify({ version: 2, quizzes: { [lesson]: record } });
+		expect(decodeProgress(newer)).toEqual({ kind: 'newer', raw: newer });
+		const storage = new FakeStorage();
+		storage.setItem(PROGRESS_KEY, newer);
+		const saved = update(progressCodec, (p) => withQuiz(p, lesson, record), storage);
+		expect(saved.result).toBe('newer');
+		expect(storage.items.get(PROGRESS_KEY)).toBe(newer);
+		expect(readProgress(storage)).toEqual(emptyProgress());
+	});
+
+	it('never writes past its read limit, and leaves oversized data alone', () => {
+		const storage = new FakeStorage();
+		const huge = { ...record, answers: { q: ['x'.repeat(60)] } };
+		const progress = emptyProgress();
+		for (let i = 0; i < 3000; i++) progress.quizzes[`m/q-${i}`] = huge;
+		expect(JSON.stringify(progress).length).toBeGreaterThan(MAX_STORED_CHARS);
+		expect(update(progressCodec, () => progress, storage).result).toBe('tooLarge');
+		expect(storage.items.has(PROGRESS_KEY)).toBe(false);
+		const oversized = JSON.stringify(progress);
+		storage.setItem(PROGRESS_KEY, oversized);
+		expect(load(progressCodec, storage).kind).toBe('damaged');
+		expect(update(progressCodec, (p) => p, storage).result).toBe('damaged');
+		expect(storage.items.get(PROGRESS_KEY)).toBe(oversized);
+	});
+
+	it('reads prototype names as plain ids, never as members of Object.prototype', () => {
+		const stored = JSON.stringify({
+			version: 1,
+			quizzes: {
+				constructor: record,
+				prototype: { ...record, answers: { constructor: ['a'], toString: ['b'] } },
+				['__proto__']: record,
+			},
+		});
+		const progress = parseProgress(stored);
+		expect(Object.keys(progress.quizzes)).toEqual(['constructor', 'prototype']);
+		expect(progress.quizzes['constructor']).toEqual(record);
+		expect(progress.quizzes['prototype']!.answers).toEqual({ constructor: ['a'] });
+		// An id that is not there is not there, even one Object.prototype has.
+		const empty = emptyProgress();
+		expect(empty.quizzes['constructor']).toBeUndefined();
+		expect(empty.quizzes['toString']).toBeUndefined();
+		expect(empty.quizzes['hasOwnProperty']).toBeUndefined();
+		expect(JSON.parse(JSON.stringify(progress)).quizzes.constructor).toEqual(record);
 	});
 });
 

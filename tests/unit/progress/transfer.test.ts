@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyProgress,
-	withQuiz,
+	MAX_STORED_CHARS,
 	type Progress,
 	type QuizProgress,
 } from '~/features/progress/store';
+import { withQuiz } from '~/features/quiz/answers';
 import {
 	betterQuiz,
 	eraseProgress,
@@ -12,6 +13,7 @@ import {
 	exportFileName,
 	exportProgress,
 	inspectStored,
+	MAX_IMPORT_CHARS,
 	mergeProgress,
 	parseImport,
 	quizStatus,
@@ -32,6 +34,9 @@ const sample: Progress = withQuiz(
 	quiz({ correct: 2, total: 20, completedAt: null })
 );
 
+/** The quizzes of the course, as My progress lists them. */
+const course = new Set(['borrowing/true-cost-of-a-loan', 'rights/check', 'x/y']);
+
 describe('progress export and import', () => {
 	it('round-trips through the documented file', () => {
 		const text = exportProgress(sample, new Date('2026-11-29T10:00:00Z'));
@@ -42,7 +47,7 @@ describe('progress export and import', () => {
 			exportedAt: '2026-11-29T10:00:00.000Z',
 			progress: sample,
 		});
-		expect(parseImport(text)).toEqual({ ok: true, progress: sample, dropped: 0 });
+		expect(parseImport(text, course)).toEqual({ ok: true, progress: sample, dropped: 0 });
 	});
 
 	it('names the file with the learner’s local date', () => {
@@ -52,7 +57,7 @@ describe('progress export and import', () => {
 	});
 
 	it('accepts a file saved with a byte-order mark', () => {
-		expect(parseImport(`\uFEFF${exportProgress(sample)}`).ok).toBe(true);
+		expect(parseImport(`\uFEFF${exportProgress(sample)}`, course).ok).toBe(true);
 	});
 
 	it('refuses bad files of several kinds, each with its reason', () => {
@@ -86,7 +91,7 @@ describe('progress export and import', () => {
 			['x'.repeat(300_000), 'tooLarge'],
 		];
 		for (const [text, reason] of cases)
-			expect(parseImport(text), text.slice(0, 60)).toEqual({ ok: false, reason });
+			expect(parseImport(text, course), text.slice(0, 60)).toEqual({ ok: false, reason });
 	});
 
 	it('keeps the readable records of a partly damaged file and says how many were dropped', () => {
@@ -96,7 +101,7 @@ describe('progress export and import', () => {
 			exportedAt: 'x',
 			progress: { version: 1, quizzes: { 'rights/check': quiz(), 'bad/one': { correct: 'lots' } } },
 		});
-		expect(parseImport(text)).toEqual({
+		expect(parseImport(text, course)).toEqual({
 			ok: true,
 			progress: { version: 1, quizzes: { 'rights/check': quiz() } },
 			dropped: 1,
@@ -149,9 +154,82 @@ describe('progress export and import', () => {
 		expect(inspectStored(null)).toEqual({ progress: emptyProgress(), damaged: false });
 		expect(inspectStored(JSON.stringify(sample))).toEqual({ progress: sample, damaged: false });
 		expect(inspectStored('{not json')).toEqual({ progress: emptyProgress(), damaged: true });
-		expect(inspectStored('{"version":9,"quizzes":{}}').damaged).toBe(true);
+		// A newer version and an oversized value are left alone: not damaged, not rewritten.
+		expect(inspectStored('{"version":9,"quizzes":{}}')).toEqual({
+			progress: emptyProgress(),
+			damaged: false,
+			leftAlone: 'newer',
+		});
+		const oversized = JSON.stringify({ ...sample, pad: 'x'.repeat(MAX_STORED_CHARS) });
+		expect(inspectStored(oversized)).toEqual({
+			progress: emptyProgress(),
+			damaged: false,
+			leftAlone: 'tooLarge',
+		});
 		const partly = JSON.stringify({ version: 1, quizzes: { ...sample.quizzes, 'x/y': 'garbage' } });
 		expect(inspectStored(partly)).toEqual({ progress: sample, damaged: true });
+	});
+
+	it('keeps only quizzes of the course, and counts the rest as dropped', () => {
+		const wrap = (quizzes: Record<string, unknown>) =>
+			JSON.stringify({
+				format: EXPORT_FORMAT,
+				version: 1,
+				exportedAt: 'x',
+				progress: { version: 1, quizzes },
+			});
+		const result = parseImport(
+			wrap({
+				'rights/check': quiz(),
+				constructor: quiz({ passed: true }),
+				prototype: quiz(),
+				'x/00000-aaaa': quiz(),
+			}),
+			course
+		);
+		expect(result).toEqual({
+			ok: true,
+			progress: { version: 1, quizzes: { 'rights/check': quiz() } },
+			dropped: 3,
+		});
+		expect(parseImport(wrap({ constructor: quiz(), 'not/a-page': quiz() }), course)).toEqual({
+			ok: false,
+			reason: 'empty',
+		});
+	});
+
+	it('merges prototype names as plain ids, never reaching Object.prototype', () => {
+		const incoming: Progress = {
+			version: 1,
+			quizzes: Object.assign(Object.create(null) as Record<string, QuizProgress>, {
+				constructor: quiz(),
+				toString: quiz({ passed: true }),
+			}),
+		};
+		const merged = mergeProgress(emptyProgress(), incoming);
+		expect(merged.quizzes['constructor']).toEqual(quiz());
+		expect(merged.quizzes['toString']).toEqual(quiz({ passed: true }));
+		expect(mergeProgress(sample, emptyProgress()).quizzes['constructor']).toBeUndefined();
+		expect(JSON.parse(JSON.stringify(merged)).quizzes.constructor).toEqual(quiz());
+	});
+
+	it('loads back any file it saved: the import limit covers a full store', () => {
+		expect(MAX_IMPORT_CHARS).toBeGreaterThanOrEqual(MAX_STORED_CHARS);
+		const big: Progress = emptyProgress();
+		const answers = Object.fromEntries(
+			Array.from({ length: 2200 }, (_, i) => [`q-${i}`, ['x'.repeat(50)]])
+		);
+		big.quizzes['rights/check'] = quiz({ answers });
+		const stored = JSON.stringify(big).length;
+		expect(stored).toBeGreaterThan(MAX_STORED_CHARS * 0.6);
+		expect(stored).toBeLessThanOrEqual(MAX_STORED_CHARS);
+		const text = exportProgress(big);
+		expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_CHARS);
+		expect(parseImport(text, course)).toMatchObject({ ok: true, dropped: 0 });
+		expect(parseImport('x'.repeat(MAX_IMPORT_CHARS + 1), course)).toEqual({
+			ok: false,
+			reason: 'tooLarge',
+		});
 	});
 
 	it('erases the stored progress, and says when storage cannot be touched', () => {
