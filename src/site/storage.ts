@@ -66,7 +66,7 @@ export interface Codec<T> {
 	key: StorageKey;
 	/** The value when nothing is stored yet. */
 	empty(): T;
-	/** Reads stored text (never null); must itself refuse text over `maxChars`. */
+	/** Reads stored text (never null). It may read more than `maxChars` (data an older version wrote); `update` never writes more. */
 	decode(raw: string): Loaded<T>;
 	encode(value: T): string;
 	/** The most characters `decode` accepts: nothing longer is ever written. */
