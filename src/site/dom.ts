@@ -40,9 +40,6 @@ export async function copyText(text: string): Promise<boolean> {
 	}
 }
 
-/** The file's text; rejects when the browser cannot read it. */
-export const readFileText = (file: Blob): Promise<string> => file.text();
-
 /** A day in the reader's own time zone as YYYY-MM-DD (not toISOString, which is UTC). */
 export function localDay(now: Date = new Date()): string {
 	const two = (n: number) => String(n).padStart(2, '0');
