@@ -35,13 +35,17 @@ export function pageType(path: string): PageType {
 	return 'page';
 }
 
-/** Loads a page in a fresh state and adds up every same-origin response, compressed; also returns the page's own response. */
+/**
+ * Loads a page in a fresh state and adds up every same-origin response, compressed; also returns the
+ * page's own response. It waits for the load event, then until the page is quiet (see `settle`).
+ */
 export async function measure(
 	page: Page,
 	path: string
 ): Promise<PageWeight & { response: Response | null }> {
 	const files: PageWeight['files'] = [];
 	const pending: Promise<void>[] = [];
+	const unread: string[] = [];
 	const onResponse = (response: Response) => {
 		pending.push(
 			response
@@ -54,13 +58,20 @@ export async function measure(
 						bytes: gzipSync(body, { level: 9 }).length,
 					});
 				})
-				.catch(() => undefined)
+				// A redirect has no body; any other response that cannot be read would make the total too low.
+				.catch(() => {
+					if (response.status() < 300 || response.status() >= 400) unread.push(response.url());
+				})
 		);
 	};
+	const network = inFlight(page);
 	page.on('response', onResponse);
-	const response = await page.goto(path, { waitUntil: 'networkidle' });
+	const response = await page.goto(path, { waitUntil: 'load' });
+	await settle(page, network);
 	await Promise.all(pending);
 	page.off('response', onResponse);
+	network.stop();
+	if (unread.length) throw new Error(`Could not read the body of: ${unread.join(', ')}`);
 	const sum = (types: string[]) =>
 		files.filter((f) => types.includes(f.type)).reduce((n, f) => n + f.bytes, 0);
 	const js = sum(['script']);
@@ -68,6 +79,56 @@ export async function measure(
 	const html = sum(['document']);
 	const total = files.reduce((n, f) => n + f.bytes, 0);
 	return { path, total, js, css, html, other: total - js - css - html, files, response };
+}
+
+/** Counts the page's requests still in flight, and every request started, until `stop()`. */
+function inFlight(page: Page) {
+	const state = { open: 0, started: 0 };
+	const start = () => {
+		state.open++;
+		state.started++;
+	};
+	const end = () => state.open--;
+	page.on('request', start);
+	page.on('requestfinished', end);
+	page.on('requestfailed', end);
+	return {
+		state,
+		stop() {
+			page.off('request', start);
+			page.off('requestfinished', end);
+			page.off('requestfailed', end);
+		},
+	};
+}
+
+/**
+ * Waits until the loaded page is quiet: its pending idle work has run (Expressive Code makes wide
+ * code blocks focusable from an idle callback; axe checks that) and no request has been in flight,
+ * or started, for a short window. Playwright's `networkidle` waits 500 ms of silence on every page,
+ * which cost the baseline over a minute; this waits only as long as the page is busy.
+ */
+async function settle(page: Page, network: ReturnType<typeof inFlight>, quietMs = 150) {
+	for (let round = 0; round < 40; round++) {
+		const started = network.state.started;
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve) =>
+					requestAnimationFrame(() =>
+						requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), {
+							timeout: 1000,
+						})
+					)
+				)
+		);
+		if (network.state.open === 0) {
+			await page.waitForTimeout(quietMs);
+			if (network.state.open === 0 && network.state.started === started) return;
+		} else {
+			await page.waitForTimeout(50);
+		}
+	}
+	throw new Error(`The page did not settle: ${network.state.open} request(s) still open.`);
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
