@@ -49,7 +49,10 @@ async function builtSite(): Promise<string> {
 describe('the banned-phrase check', () => {
 	it('finds a phrase split by markup, in any case, and in a link address', () => {
 		const pages: Page[] = [
-			{ file: 'en/a/index.html', html: '<p>Enforcement comes <em>only after</em>\n a Judgment.</p>' },
+			{
+				file: 'en/a/index.html',
+				html: '<p>Enforcement comes <em>only after</em>\n a Judgment.</p>',
+			},
 			{ file: 'en/b/index.html', html: '<a href="https://www.the-fca.org.uk/x">FCA</a>' },
 			{ file: 'zh-cn/c/index.html', html: '<h2 id="x">一个真实的例子</h2>' },
 			{ file: 'en/d/index.html', html: '<p>A court acts on an enforceable title.</p>' },

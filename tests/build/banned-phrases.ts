@@ -74,7 +74,8 @@ export function pageText(html: string): string {
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 			if (name[0] === '#') {
-				const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+				const code =
+					name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
 				return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
 			}
 			return entities[name.toLowerCase()] ?? whole;
