@@ -1,0 +1,204 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { localeIds, type Locale } from '../../src/site/locales';
+import { expect, strings, test } from './support/test';
+
+// The page for a borrower's family and contacts (content/docs/<locale>/rights/for-family-and-contacts.mdx)
+// and the share button it carries (src/features/share/).
+const slug = 'rights/for-family-and-contacts';
+const dist = new URL('../../dist/', import.meta.url);
+const button = (page: Page, locale: Locale, key: 'share.button' | 'share.copy') =>
+	page.locator('bw-share').getByRole('button', { name: strings(locale)[key]! });
+const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+/** Replaces the browser's share sheet and clipboard before the page's scripts run. */
+async function stub(
+	page: Page,
+	{ share, clipboard }: { share: boolean; clipboard: 'ok' | 'refused' }
+): Promise<void> {
+	await page.addInitScript(
+		({ share, clipboard }) => {
+			const w = window as unknown as { __shared: unknown[]; __copied: string[] };
+			w.__shared = [];
+			w.__copied = [];
+			Object.defineProperty(Navigator.prototype, 'share', {
+				configurable: true,
+				value: share
+					? async (data: unknown) => {
+							w.__shared.push(data);
+						}
+					: undefined,
+			});
+			Object.defineProperty(Navigator.prototype, 'clipboard', {
+				configurable: true,
+				get: () => ({
+					writeText: async (text: string) => {
+						if (clipboard === 'refused') throw new DOMException('Denied', 'NotAllowedError');
+						w.__copied.push(text);
+					},
+				}),
+			});
+		},
+		{ share, clipboard }
+	);
+}
+
+test('the page for family and contacts is a real page in every locale, listed after the rights lessons but not as one', async ({
+	page,
+}) => {
+	for (const locale of localeIds) {
+		expect(existsSync(new URL(`../../content/docs/${locale}/${slug}.mdx`, import.meta.url))).toBe(
+			true
+		);
+		const response = await page.goto(`${locale}/${slug}/`);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toBeVisible();
+		// Place-specific rules in the same three tabs as the lessons, and the script to read out.
+		await expect(page.getByRole('tab')).toHaveCount(3);
+		await expect(page.locator('.starlight-aside strong').first()).toBeVisible();
+		// Sources, review date and "not legal advice", as under a lesson; no lesson frame, no quiz.
+		expect(await page.locator('.lesson-footer li').count()).toBeGreaterThanOrEqual(8);
+		await expect(page.getByText(strings(locale)['lesson.notLegalAdvice']!)).toBeVisible();
+		await expect(page.locator('bw-quiz, .lesson-meta')).toHaveCount(0);
+		// In the sidebar after the module check; absent from the module's lesson list and the lesson feed.
+		const rights = page.locator('#starlight__sidebar a[href*="/rights/"]');
+		await expect(rights.last()).toHaveAttribute('href', new RegExp(`/${locale}/${slug}/$`));
+		await page.goto(`${locale}/rights/`);
+		await expect(page.locator('.module-lessons li')).toHaveCount(4);
+		await expect(page.locator(`.module-lessons a[href*="for-family"]`)).toHaveCount(0);
+		const feed = readFileSync(new URL(`api/lessons.${locale}.json`, dist), 'utf8');
+		expect(feed).not.toContain('for-family');
+	}
+});
+
+test('share hands the page’s canonical address and title to the share sheet, and says so in the reader’s language', async ({
+	page,
+}) => {
+	await stub(page, { share: true, clipboard: 'ok' });
+	await page.goto(`zh-cn/${slug}/`);
+	await button(page, 'zh-cn', 'share.button').click();
+	await expect(page.locator('bw-share [role="status"]')).toHaveText(
+		strings('zh-cn')['share.shared']!
+	);
+	const shared = await page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared);
+	expect(shared).toEqual([
+		{ title: await page.locator('h1').textContent(), url: await canonical(page) },
+	]);
+	expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual(
+		[]
+	);
+});
+
+test('without a share sheet the button copies the address and announces it, from the keyboard too', async ({
+	page,
+}) => {
+	await stub(page, { share: false, clipboard: 'ok' });
+	await page.goto(`en/${slug}/`);
+	const copy = button(page, 'en', 'share.copy');
+	await expect(copy).toBeVisible();
+	// Reached with Tab from the link before it, and pressed with Enter, then Space.
+	await page.locator('bw-share .share-link a').focus();
+	await page.keyboard.press('Tab');
+	await expect(copy).toBeFocused();
+	await page.keyboard.press('Enter');
+	const status = page.locator('bw-share [role="status"]');
+	await expect(status).toHaveText(strings('en')['share.copied']!);
+	await page.keyboard.press('Space');
+	const url = await canonical(page);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { __copied: string[] }).__copied))
+		.toEqual([url, url]);
+	await expect(page.locator('bw-share .share-fallback')).toBeHidden();
+});
+
+test('when the clipboard is refused, the address is shown selected in a read-only field', async ({
+	page,
+}) => {
+	await stub(page, { share: false, clipboard: 'refused' });
+	await page.goto(`es/${slug}/`);
+	await button(page, 'es', 'share.copy').click();
+	await expect(page.locator('bw-share [role="status"]')).toHaveText(
+		strings('es')['share.copyFallback']!
+	);
+	const field = page.getByRole('textbox', { name: strings('es')['share.field']! });
+	await expect(field).toBeVisible();
+	await expect(field).toBeFocused();
+	await expect(field).toHaveAttribute('readonly', '');
+	const url = await canonical(page);
+	await expect(field).toHaveValue(url!);
+	expect(
+		await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])
+	).toEqual([0, url!.length]);
+});
+
+test('without JavaScript the share box is the plain address', async ({ browser }) => {
+	const context = await browser.newContext({
+		baseURL: test.info().project.use.baseURL!,
+		javaScriptEnabled: false,
+	});
+	const page = await context.newPage();
+	await page.goto(`zh-tw/${slug}/`);
+	const link = page.locator('bw-share .share-link a');
+	await expect(link).toBeVisible();
+	await expect(link).toHaveAttribute('href', (await canonical(page))!);
+	await expect(page.locator('bw-share button')).toBeHidden();
+	await context.close();
+});
+
+test('on paper the page keeps its words, the script and its address, without the site’s navigation', async ({
+	page,
+}) => {
+	await page.goto(`en/${slug}/`);
+	await page.emulateMedia({ media: 'print' });
+	for (const selector of [
+		'.page > header',
+		'#starlight__sidebar',
+		'.right-sidebar-container',
+		'.pagination-links',
+		'bw-share button',
+		'[role="tab"][aria-selected="false"]',
+	]) {
+		await expect(page.locator(selector).first(), selector).toBeHidden();
+	}
+	for (const selector of [
+		'h1',
+		'.starlight-aside',
+		'bw-share .share-link a',
+		'[role="tabpanel"]:not([hidden])',
+		'.lesson-footer',
+	]) {
+		await expect(page.locator(selector).first(), selector).toBeVisible();
+	}
+	const size = await page
+		.locator('.starlight-aside')
+		.first()
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(size).toBeGreaterThanOrEqual(18);
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.locator('#starlight__sidebar')).toBeVisible();
+});
+
+test('the share code stays small and loads only on pages that show a share box', () => {
+	const assets = new URL('_astro/', dist);
+	const entry = readdirSync(assets).find((f) => /^Share\.astro.*\.js$/.test(f));
+	expect(entry, 'the share element’s script').toBeDefined();
+	// The element and the kit modules it imports, as a first visit downloads them, gzipped.
+	const files = new Set([entry!]);
+	for (const file of files)
+		for (const [, imported] of readFileSync(new URL(file, assets), 'utf8').matchAll(
+			/from\s*["']\.\/([^"']+)["']/g
+		))
+			files.add(imported!);
+	const bytes = [...files].reduce(
+		(n, f) => n + gzipSync(readFileSync(new URL(f, assets)), { level: 9 }).length,
+		0
+	);
+	expect(bytes, `gzip bytes of ${[...files].join(', ')}`).toBeLessThanOrEqual(1536);
+	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+		f.endsWith('index.html')
+	);
+	const loading = pages.filter((f) => readFileSync(new URL(f, dist), 'utf8').includes(entry!));
+	expect(loading.length).toBeGreaterThanOrEqual(localeIds.length);
+	for (const f of loading) expect(readFileSync(new URL(f, dist), 'utf8'), f).toContain('<bw-share');
+});
