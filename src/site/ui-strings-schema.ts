@@ -5,6 +5,7 @@ import { quizStrings } from './ui-strings/quiz';
 import { toolsStrings } from './ui-strings/tools';
 import { progressStrings } from './ui-strings/progress';
 import { educatorsStrings } from './ui-strings/educators';
+import { helpStrings } from './ui-strings/help';
 
 // The UI strings of every locale (content/i18n/<lang>.json), one group of keys per file in ui-strings/.
 // Every key is required, so a locale file that misses one stops the build.
@@ -15,6 +16,7 @@ export const uiStrings = z.object({
 	...toolsStrings,
 	...progressStrings,
 	...educatorsStrings,
+	...helpStrings,
 });
 
 export type UiKey = keyof z.infer<typeof uiStrings>;
