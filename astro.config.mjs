@@ -54,6 +54,8 @@ export default defineConfig({
 			defaultLocale,
 			locales,
 			sidebar: [
+				// Help lines first: a frightened reader should not have to look for them.
+				{ slug: 'help' },
 				...modules.map((module) => ({
 					label: strings('en')[`module.${module}`],
 					translations: translated(`module.${module}`),
@@ -103,11 +105,12 @@ export default defineConfig({
 			lastUpdated: false,
 			credits: false,
 			// Every internal link and anchor in content is checked on each build; a broken one stops it.
-			// Glossary anchors are rendered by a component the validator cannot see; tests/e2e/glossary.spec.ts checks them.
+			// Glossary and help-page anchors are rendered by components the validator cannot see;
+			// tests/e2e/glossary.spec.ts and tests/e2e/help.spec.ts check them.
 			plugins: [
 				starlightLinksValidator({
 					errorOnLocalLinks: true,
-					exclude: ({ link }) => /\/glossary\/#/.test(link),
+					exclude: ({ link }) => /\/(glossary|help)\/#/.test(link),
 				}),
 			],
 		}),

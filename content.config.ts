@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { collectionCheckSchema } from '~/features/toolkit/collection-check/schema';
 import { contactLogContentSchema } from '~/features/toolkit/contact-log/schema';
 import { glossarySchema } from '~/features/glossary/schema';
+import { helpLineSchema } from '~/features/help/schema';
 import { lettersSchema } from '~/features/toolkit/letters/schema';
 import { pageSchema } from '~/features/lesson/schema';
 import { scamCheckSchema } from '~/features/toolkit/scam-check/schema';
@@ -37,5 +38,10 @@ export const collections = {
 	contactLog: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/toolkit/contact-log' }),
 		schema: contactLogContentSchema,
+	}),
+	// The help page's phone lines and official pages, one entry per line, each with its source (content/help/lines.yaml).
+	helpLines: defineCollection({
+		loader: file('./content/help/lines.yaml'),
+		schema: helpLineSchema,
 	}),
 };

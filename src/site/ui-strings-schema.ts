@@ -6,6 +6,7 @@ import { toolsStrings } from './ui-strings/tools';
 import { progressStrings } from './ui-strings/progress';
 import { educatorsStrings } from './ui-strings/educators';
 import { shareStrings } from './ui-strings/share';
+import { helpStrings } from './ui-strings/help';
 
 // The UI strings of every locale (content/i18n/<lang>.json), one group of keys per file in ui-strings/.
 // Every key is required, so a locale file that misses one stops the build.
@@ -17,6 +18,7 @@ export const uiStrings = z.object({
 	...progressStrings,
 	...educatorsStrings,
 	...shareStrings,
+	...helpStrings,
 });
 
 export type UiKey = keyof z.infer<typeof uiStrings>;

@@ -44,6 +44,7 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 		'public',
 		'content/i18n',
 		'content/glossary',
+		'content/help',
 	]) {
 		await cp(join(root, item), join(dir, item), { recursive: true });
 	}
@@ -57,6 +58,7 @@ export async function fixtureSite(files: Record<string, string>): Promise<Fixtur
 		// Linked from the privacy page.
 		'en/progress/summary.mdx': 'content/docs/en/progress/summary.mdx',
 		'en/platforms.mdx': 'content/docs/en/platforms.mdx',
+		'en/help.mdx': 'content/docs/en/help.mdx',
 	};
 	for (const [path, from] of Object.entries({ ...sidebarPages, ...files })) {
 		const target = join(dir, 'content/docs', path);
