@@ -15,6 +15,7 @@ interface Content {
 		place: string;
 		theyMayNot: { text: string; cite: string }[];
 		say: string;
+		call: string[];
 	}[];
 }
 const content = (locale: Locale): Content =>
@@ -49,6 +50,10 @@ test('en: a keyboard-only walk through "someone is at my door" in mainland China
 	await expect(page.getByRole('group', { name: question(c, 'situation') })).toBeVisible();
 	// Tab to the first option, move with arrows, Enter submits the form.
 	await page.getByRole('radio', { name: option(c, 'situation', 'visit-planned') }).focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(
+		page.getByRole('radio', { name: option(c, 'situation', 'visit-tonight') })
+	).toBeChecked();
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: option(c, 'situation', 'at-door') })).toBeChecked();
 	await page.keyboard.press('Enter');
@@ -153,7 +158,88 @@ test('zh-cn: the place last chosen in a lesson tab is preselected, and the card 
 		'tel:110'
 	);
 	await expect(result.getByRole('link', { name: '12378' })).toBeVisible();
+	// Court papers are checked through the courts' own line, not a number the caller gives.
+	await expect(result.getByRole('link', { name: '12368' })).toHaveAttribute('href', 'tel:12368');
+	await expect(result).toContainText('《治安管理处罚法》第五十条');
 	expect(await watch.axe()).toEqual([]);
+});
+
+// The situations of the whole night: before a visit, and visits to parents, the hometown and work.
+const nightSituations = ['visit-tonight', 'visit-parents', 'visit-hometown', 'visit-workplace'];
+
+test('en: every situation of the night (tonight, parents, hometown, work) leads to its own card in every place', async ({
+	page,
+	watch,
+}) => {
+	const c = content('en');
+	const tel = (id: string) => c.contacts.find((k) => k.id === id)!.number;
+	await open(page, 'en');
+	for (const situation of nightSituations) {
+		for (const place of ['cn', 'us', 'uk'] as const) {
+			await page.getByRole('radio', { name: option(c, 'situation', situation) }).check();
+			await page.getByRole('button', { name: c.ui['next'] }).click();
+			// No danger question: straight to the place.
+			await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
+			await expect(page.getByText('Question 2 of 2')).toBeVisible();
+			await page.getByRole('radio', { name: str('en', `jurisdiction.${place}`) }).check();
+			await page.getByRole('button', { name: c.ui['next'] }).click();
+			await expect(page.getByRole('heading', { name: c.ui['result'] })).toBeFocused();
+			const result = page.locator('.cc-result');
+			const k = card(c, situation, place);
+			await expect(result.locator('.cc-card')).toHaveAttribute(
+				'data-card',
+				`${situation}.${place}`
+			);
+			for (const rule of k.theyMayNot) {
+				await expect(result).toContainText(rule.text);
+				await expect(result).toContainText(rule.cite);
+			}
+			await expect(result).toContainText(k.say);
+			for (const id of k.call) {
+				const number = tel(id);
+				if (number)
+					await expect(result.getByRole('link', { name: number, exact: true })).toBeVisible();
+			}
+			await expect(result.locator('.cc-urgent')).toHaveCount(0);
+			await page.getByRole('button', { name: c.ui['restart'] }).click();
+			await expect(page.getByRole('heading', { name: question(c, 'situation') })).toBeFocused();
+		}
+	}
+	expect(await watch.axe()).toEqual([]);
+});
+
+test('en: the night cards cite the rules that fit them', async ({ page }) => {
+	const c = content('en');
+	const cardOf = async (situation: string, place: 'cn' | 'us' | 'uk') => {
+		await open(page, 'en');
+		await page.getByRole('radio', { name: option(c, 'situation', situation) }).check();
+		await page.getByRole('button', { name: c.ui['next'] }).click();
+		await page.getByRole('radio', { name: str('en', `jurisdiction.${place}`) }).check();
+		await page.getByRole('button', { name: c.ui['next'] }).click();
+		return page.locator('.cc-result');
+	};
+	// Before a visit tonight: quiet hours from the national standard and the bankers' guideline.
+	let result = await cardOf('visit-tonight', 'cn');
+	await expect(result).toContainText('between 08:00 and 22:00');
+	await expect(result).toContainText('GB/T 45251—2025');
+	// Parents owe nothing; in the US others may be asked only where you are.
+	result = await cardOf('visit-parents', 'us');
+	await expect(result).toContainText('15 U.S.C. §1692b');
+	// The hometown: no spreading word of the debt.
+	result = await cardOf('visit-hometown', 'cn');
+	await expect(result).toContainText('Civil Code, Arts. 1024 and 1032');
+	await expect(result).toContainText('Public Security Administration Punishments Law, Art. 50');
+	// Work: the office area, the employer's ban on calls, the inappropriate place.
+	result = await cardOf('visit-workplace', 'cn');
+	await expect(result).toContainText('China Banking Association guideline (2026)');
+	result = await cardOf('visit-workplace', 'us');
+	await expect(result).toContainText('15 U.S.C. §1692c(a)(3)');
+	result = await cardOf('visit-workplace', 'uk');
+	await expect(result).toContainText('inappropriate place');
+	await expect(result.getByRole('link', { name: '101', exact: true })).toHaveAttribute(
+		'href',
+		'tel:101'
+	);
 });
 
 test.describe('without JavaScript', () => {

@@ -5,7 +5,11 @@
 /** What is happening to the reader; the first question's options, in this order. */
 export const situations = [
 	'visit-planned',
+	'visit-tonight',
 	'at-door',
+	'visit-parents',
+	'visit-hometown',
+	'visit-workplace',
 	'contacting-others',
 	'police-threat',
 	'public-shaming',
