@@ -25,7 +25,8 @@ async function newestChange(dirs: string[]): Promise<number> {
 
 /**
  * `dist/` when it was built after the last change to the content and code; otherwise (no build
- * yet, or a stale one, as when `npm test` runs before `astro build`) a fresh build of its own.
+ * yet, or a stale one, as after an edit without a rebuild) a fresh build of its own. `npm test` builds
+ * first, so there it reads `dist/`.
  */
 async function builtSite(): Promise<string> {
 	if (existsSync(join(dist, 'index.html'))) {

@@ -18,6 +18,13 @@ export const bannedPhrases: readonly BannedPhrase[] = [
 	{ phrase: '强制执行只能在判决之后', why: 'zh-cn: enforcement without a judgment exists' },
 	{ phrase: '強制執行只能在判決之後', why: 'zh-tw: enforcement without a judgment exists' },
 	{ phrase: '只能在你沒有履行判決之後', why: 'zh-tw: enforcement without a judgment exists' },
+	{ phrase: '只有判决生效后你不履行', why: 'zh-cn: enforcement without a judgment exists' },
+	{
+		phrase: 'La ejecución solo ocurre si no pagas',
+		why: 'es: enforcement without a judgment exists',
+	},
+	// Superseded by GB/T 45251—2025 (in force 2025-02-28).
+	{ phrase: 'NIFA (2024)', why: 'superseded by GB/T 45251—2025' },
 	// The Public Security Administration Punishments Law was revised (in force 2026-01-01).
 	{ phrase: '2012 text', why: 'cite the revised PSAPL (2025), Art. 50' },
 	{ phrase: '2012年修正文本', why: 'cite the revised PSAPL (2025), Art. 50' },
@@ -29,7 +36,15 @@ export const bannedPhrases: readonly BannedPhrase[] = [
 	{ phrase: '一個真實的例子', why: 'the examples are invented' },
 	{ phrase: 'Un ejemplo de la vida real', why: 'the examples are invented' },
 	// Outdated services and addresses.
-	{ phrase: 'Action Fraud', why: 'renamed Report Fraud on 2025-12-04' },
+	// Report Fraud replaced Action Fraud on 2025-12-04; pages may say "formerly Action Fraud", not list it as current.
+	{ phrase: 'Action Fraud (England', why: 'renamed Report Fraud on 2025-12-04' },
+	{ phrase: 'Action Fraud（英格兰', why: 'renamed Report Fraud on 2025-12-04' },
+	{ phrase: 'Action Fraud（英格蘭', why: 'renamed Report Fraud on 2025-12-04' },
+	{ phrase: 'Action Fraud (Inglaterra', why: 'renamed Report Fraud on 2025-12-04' },
+	{
+		phrase: 'actionfraud.police.uk',
+		why: 'renamed Report Fraud on 2025-12-04; reportfraud.police.uk',
+	},
 	{ phrase: 'the-fca.org.uk', why: 'legacy FCA domain; use www.fca.org.uk' },
 	// Hedges: state a checked rule plainly, or leave it out.
 	{ phrase: 'reportedly', why: 'hedge' },
@@ -45,6 +60,13 @@ export const bannedPhrases: readonly BannedPhrase[] = [
 	{ phrase: '诚实数字', why: 'calque of "honest figure"' },
 	{ phrase: '说真话的数字', why: 'calque of "the number that tells the truth"' },
 	{ phrase: '取暖', why: 'UK calque ("home or heating")' },
+	{ phrase: '强力执行', why: 'calque of "strong enforcement powers"' },
+	{ phrase: '年化利率（APR）', why: 'mainland readers do not know "APR"' },
+	{ phrase: '这是我们的分析', why: 'hedge' },
+	// Translation artefacts: the reader is already reading Chinese.
+	{ phrase: '中文叫', why: 'translation artefact' },
+	{ phrase: '中文常叫', why: 'translation artefact' },
+	{ phrase: 'pago no hecho', why: 'es calque; "pago atrasado"' },
 ];
 
 export interface Page {
