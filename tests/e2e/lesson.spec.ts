@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { localeIds } from '../../src/site/locales';
 import { expect, strings, test } from './support/test';
 
@@ -18,7 +19,14 @@ for (const locale of localeIds) {
 		const footer = content.locator(':scope > *').last();
 		await expect(footer.getByRole('heading', { name: t['lesson.sources']! })).toBeVisible();
 		expect(await footer.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
-		await expect(footer.locator('time')).toHaveAttribute('datetime', '2026-11-29');
+		// The date the lesson's own frontmatter gives.
+		const source = readFileSync(
+			new URL(`../../content/docs/${locale}/borrowing/true-cost-of-a-loan.mdx`, import.meta.url),
+			'utf8'
+		);
+		const reviewed = /^lastReviewed: (\d{4}-\d{2}-\d{2})$/m.exec(source)?.[1];
+		expect(reviewed).toBeDefined();
+		await expect(footer.locator('time')).toHaveAttribute('datetime', reviewed!);
 		await expect(footer).toContainText(t['lesson.lastReviewed']!.replace('{{date}}', '').trim());
 		await expect(footer).toContainText(t['lesson.notLegalAdvice']!);
 	});

@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import type { ScamCheckContent } from '../../src/features/toolkit/scam-check/schema';
 import { expect, strings, test } from './support/test';
 
-/** The page's content as authored (dates stay strings; nothing here needs them). */
+/** The page's content as authored. */
 function content(locale: string): ScamCheckContent {
 	return yaml.load(
 		readFileSync(
@@ -168,7 +168,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			for (const j of c.jurisdictions)
 				await expect(page.getByRole('region', { name: j.label, exact: true })).toBeVisible();
 			await expect(page.getByText(t['lesson.notLegalAdvice']!)).toBeVisible();
-			await expect(page.locator('time[datetime="2026-11-29"]')).toBeVisible();
+			const reviewed = new Date(c.lastReviewed).toISOString().slice(0, 10);
+			await expect(page.locator(`time[datetime="${reviewed}"]`)).toBeVisible();
 			await context.close();
 		});
 	});
