@@ -20,6 +20,7 @@ import {
 	MAX_STORED_CHARS,
 	parseProgress,
 	PROGRESS_KEY,
+	isReadableVersion,
 	PROGRESS_VERSION,
 	type Progress,
 	type QuizProgress,
@@ -88,7 +89,7 @@ export function parseImport(text: string, course: ReadonlySet<string>): ImportRe
 		return { ok: false, reason: 'newer' };
 	if (
 		data['version'] !== EXPORT_VERSION ||
-		inner['version'] !== PROGRESS_VERSION ||
+		!isReadableVersion(inner['version']) ||
 		!isObject(inner['quizzes'])
 	)
 		return { ok: false, reason: 'notOurs' };
@@ -114,12 +115,20 @@ function rank(quiz: QuizProgress): [number, number, number, number] {
 	];
 }
 
-/** The better of two results for one quiz (ties keep `a`); a pass earned in either is kept. */
+/**
+ * The better of two results for one quiz (ties keep `a`); a pass earned in either is kept, and each
+ * question's result is the later of the two.
+ */
 export function betterQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
 	const [ra, rb] = [rank(a), rank(b)];
 	const i = ra.findIndex((value, index) => value !== rb[index]);
 	const best = i !== -1 && rb[i]! > ra[i]! ? b : a;
-	return { ...best, passed: a.passed || b.passed };
+	const results = idMap(Object.entries(a.results));
+	for (const [id, result] of Object.entries(b.results)) {
+		const mine = results[id];
+		if (!mine || Date.parse(result.at) > Date.parse(mine.at)) results[id] = result;
+	}
+	return { ...best, passed: a.passed || b.passed, results };
 }
 
 /** Every quiz from both; where both have one, the better result. */
@@ -146,7 +155,7 @@ export function inspectStored(raw: string | null | undefined): {
 	let given = -1;
 	try {
 		const data: unknown = JSON.parse(raw);
-		if (isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['quizzes']))
+		if (isObject(data) && isReadableVersion(data['version']) && isObject(data['quizzes']))
 			given = Object.keys(data['quizzes']).length;
 	} catch {
 		// Not JSON: damaged.

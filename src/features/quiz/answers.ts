@@ -1,9 +1,12 @@
 // A quiz's answers as changes to stored progress: each is applied to what is stored when it is saved
 // (site/storage `update`), never a copy this page held, so another tab's answers and an erase both stand.
 import { idMap, type Progress, type QuizProgress } from '~/features/progress/store';
-import { score, type QuestionKey } from './quiz';
+import { isCorrect, score, type QuestionKey } from './quiz';
 
-/** Progress with one quiz's record replaced; `passed` stays true once earned, and the last completion date is kept. */
+/**
+ * Progress with one quiz's record replaced; `passed` stays true once earned, and the last completion date
+ * and each question's last result are kept where the new record has none.
+ */
 export function withQuiz(progress: Progress, quizId: string, record: QuizProgress): Progress {
 	const quizzes = idMap(Object.entries(progress.quizzes));
 	const before = quizzes[quizId];
@@ -11,6 +14,7 @@ export function withQuiz(progress: Progress, quizId: string, record: QuizProgres
 		...record,
 		passed: record.passed || !!before?.passed,
 		completedAt: record.completedAt ?? before?.completedAt ?? null,
+		results: idMap([...Object.entries(before?.results ?? {}), ...Object.entries(record.results)]),
 	};
 	return { ...progress, quizzes };
 }
@@ -18,7 +22,8 @@ export function withQuiz(progress: Progress, quizId: string, record: QuizProgres
 /**
  * Progress with a quiz's answers cleared for another try (a pass already earned is kept), or with one
  * answer set; the quiz is scored again from every answer then stored for it. `fits` drops a stored
- * answer that no longer fits its question (the quiz changed since).
+ * answer that no longer fits its question (the quiz changed since). An answer also becomes its question's
+ * last result; another try clears the answers but not the results, so what was missed can be reviewed.
  */
 export function withAnswer(
 	progress: Progress,
@@ -40,11 +45,15 @@ export function withAnswer(
 			: []
 	);
 	const result = score(keys, answers);
+	const key = answer && keys.find((k) => k.id === answer.question);
 	return withQuiz(progress, quizId, {
 		answers,
 		correct: result.correct,
 		total: result.total,
 		passed: result.passed,
 		completedAt: result.answered === result.total ? now.toISOString() : null,
+		results: idMap(
+			key ? [[key.id, { right: isCorrect(key, answer.value), at: now.toISOString() }]] : []
+		),
 	});
 }
