@@ -33,9 +33,6 @@ import { readKey, type Codec, type KeyValueStore, type Loaded } from '~/site/sto
 
 export const PROGRESS_KEY = 'bw:progress' satisfies StorageKey;
 export const PROGRESS_VERSION = 2;
-/** Versions this code reads: every one up to its own. */
-export const isReadableVersion = (version: unknown): boolean =>
-	version === 1 || version === PROGRESS_VERSION;
 
 /** The most characters ever written or read: a full course with every answer is a few kilobytes. */
 export const MAX_STORED_CHARS = 200_000;
@@ -107,14 +104,12 @@ const isDate = (value: unknown): value is string =>
 
 /** Results that can be trusted; a version 1 record has none. */
 function cleanResults(value: unknown): Record<string, QuestionResult> {
-	if (!isObject(value)) return idMap();
-	return idMap(
-		Object.entries(value).flatMap(([id, result]): [string, QuestionResult][] =>
-			isId(id) && isObject(result) && typeof result['right'] === 'boolean' && isDate(result['at'])
-				? [[id, { right: result['right'], at: result['at'] }]]
-				: []
-		)
-	);
+	const results = idMap<QuestionResult>();
+	if (isObject(value))
+		for (const [id, r] of Object.entries(value))
+			if (isId(id) && isObject(r) && typeof r['right'] === 'boolean' && isDate(r['at']))
+				results[id] = { right: r['right'], at: r['at'] };
+	return results;
 }
 
 function cleanQuiz(value: unknown): QuizProgress | undefined {
@@ -140,7 +135,8 @@ export function decodeProgress(raw: string): Loaded<Progress> {
 	if (!isObject(data)) return damaged;
 	const { version, quizzes } = data;
 	if (typeof version === 'number' && version > PROGRESS_VERSION) return { kind: 'newer', raw };
-	if (!isReadableVersion(version) || !isObject(quizzes)) return damaged;
+	// Version 1 is read too: it is version 2 without `results`.
+	if ((version !== 1 && version !== PROGRESS_VERSION) || !isObject(quizzes)) return damaged;
 	const progress = emptyProgress();
 	for (const [id, quiz] of Object.entries(quizzes)) {
 		const clean = isId(id) ? cleanQuiz(quiz) : undefined;

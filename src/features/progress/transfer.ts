@@ -20,13 +20,15 @@ import {
 	MAX_STORED_CHARS,
 	parseProgress,
 	PROGRESS_KEY,
-	isReadableVersion,
 	PROGRESS_VERSION,
 	type Progress,
 	type QuizProgress,
 } from './store';
 
 export const EXPORT_FORMAT = 'borrow-wisely-progress';
+
+/** Progress versions this code reads: version 1 is version 2 without `results` (see store). */
+const isReadableVersion = (version: unknown) => version === 1 || version === PROGRESS_VERSION;
 export const EXPORT_VERSION = 1;
 /**
  * The longest file read: what storage can hold plus the file's wrapper, so every file saved here loads

@@ -1,12 +1,14 @@
 // A quiz's answers as changes to stored progress: each is applied to what is stored when it is saved
 // (site/storage `update`), never a copy this page held, so another tab's answers and an erase both stand.
-import { idMap, type Progress, type QuizProgress } from '~/features/progress/store';
+import {
+	idMap,
+	type Progress,
+	type QuestionResult,
+	type QuizProgress,
+} from '~/features/progress/store';
 import { isCorrect, score, type QuestionKey } from './quiz';
 
-/**
- * Progress with one quiz's record replaced; `passed` stays true once earned, and the last completion date
- * and each question's last result are kept where the new record has none.
- */
+/** Progress with one quiz's record replaced; `passed` stays true once earned, and the last completion date is kept. */
 export function withQuiz(progress: Progress, quizId: string, record: QuizProgress): Progress {
 	const quizzes = idMap(Object.entries(progress.quizzes));
 	const before = quizzes[quizId];
@@ -14,7 +16,6 @@ export function withQuiz(progress: Progress, quizId: string, record: QuizProgres
 		...record,
 		passed: record.passed || !!before?.passed,
 		completedAt: record.completedAt ?? before?.completedAt ?? null,
-		results: idMap([...Object.entries(before?.results ?? {}), ...Object.entries(record.results)]),
 	};
 	return { ...progress, quizzes };
 }
@@ -35,25 +36,30 @@ export function withAnswer(
 ): Progress {
 	const has = Object.hasOwn(progress.quizzes, quizId);
 	if (!answer && !has) return progress;
-	const stored = has ? progress.quizzes[quizId]!.answers : {};
+	const stored = has ? progress.quizzes[quizId] : undefined;
 	const answers = idMap(
 		answer
 			? [
-					...Object.entries(stored).filter(([question, value]) => fits(question, value)),
+					...Object.entries(stored?.answers ?? {}).filter(([question, value]) =>
+						fits(question, value)
+					),
 					[answer.question, answer.value],
 				]
 			: []
 	);
 	const result = score(keys, answers);
 	const key = answer && keys.find((k) => k.id === answer.question);
+	const at = now.toISOString();
 	return withQuiz(progress, quizId, {
 		answers,
 		correct: result.correct,
 		total: result.total,
 		passed: result.passed,
-		completedAt: result.answered === result.total ? now.toISOString() : null,
-		results: idMap(
-			key ? [[key.id, { right: isCorrect(key, answer.value), at: now.toISOString() }]] : []
+		completedAt: result.answered === result.total ? at : null,
+		results: Object.assign(
+			idMap<QuestionResult>(),
+			stored?.results,
+			key && { [key.id]: { right: isCorrect(key, answer.value), at } }
 		),
 	});
 }
