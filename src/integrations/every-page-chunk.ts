@@ -6,7 +6,9 @@ import type { Plugin } from 'vite';
  * each feature that also uses the storage kit moves that boundary: one more request on every first
  * load. Grouping the modules every page loads anyway into one chunk keeps lessons at one file for them.
  * Likewise the quiz's scoring is shared by the quiz element and the progress page's "review what you
- * missed": kept in the quiz element's chunk, a lesson loads one file for its quiz, not two.
+ * missed": kept in the quiz element's chunk, a lesson loads one file for its quiz, not two. The strings
+ * kit (fill, readStrings) goes with every page's chunk: otherwise that group would take it along, and
+ * the progress page would load the whole quiz element for it.
  */
 export function everyPageChunk(): Plugin {
 	return {
@@ -22,7 +24,7 @@ export function everyPageChunk(): Plugin {
 						...(splitting.groups ?? []),
 						{
 							name: 'every-page',
-							test: /src\/(site\/(storage|storage-keys|locales)|features\/progress\/(store|events))\.ts$/,
+							test: /src\/(site\/(storage|storage-keys|locales|strings)|features\/progress\/(store|events))\.ts$/,
 						},
 						{
 							name: 'bw-quiz',

@@ -71,13 +71,6 @@ export function missedQuestions(
 	return missed;
 }
 
-/** Whether progress holds any answer or result at all (before that, there is nothing to look up). */
-export function hasAnswers(progress: Progress): boolean {
-	return Object.values(progress.quizzes).some(
-		(quiz) => Object.keys(quiz.answers).length > 0 || Object.keys(quiz.results).length > 0
-	);
-}
-
 /**
  * Progress with a retried question's result replaced in the quiz record that held it. The record's
  * answers and score stay as earned in the quiz itself; a record that is gone (erased meanwhile) stays gone.

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	hasAnswers,
-	missedQuestions,
-	withRetry,
-	type ReviewQuestion,
-} from '~/features/progress/review';
+import { hasAnswers } from '~/features/progress/answered';
+import { missedQuestions, withRetry, type ReviewQuestion } from '~/features/progress/review';
 import { emptyProgress, type Progress, type QuizProgress } from '~/features/progress/store';
 import { withQuiz } from '~/features/quiz/answers';
 
