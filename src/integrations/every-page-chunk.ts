@@ -7,8 +7,8 @@ import type { Plugin } from 'vite';
  * load. Grouping the modules every page loads anyway into one chunk keeps lessons at one file for them.
  * Likewise the quiz's scoring is shared by the quiz element and the progress page's "review what you
  * missed": kept in the quiz element's chunk, a lesson loads one file for its quiz, not two. The strings
- * kit (fill, readStrings) goes with every page's chunk: otherwise that group would take it along, and
- * the progress page would load the whole quiz element for it.
+ * kit keeps a chunk of its own: taken along into that group, the progress page would load the whole
+ * quiz element for it.
  */
 export function everyPageChunk(): Plugin {
 	return {
@@ -24,12 +24,14 @@ export function everyPageChunk(): Plugin {
 						...(splitting.groups ?? []),
 						{
 							name: 'every-page',
-							test: /src\/(site\/(storage|storage-keys|locales|strings)|features\/progress\/(store|events))\.ts$/,
+							test: /src\/(site\/(storage|storage-keys|locales)|features\/progress\/(store|events))\.ts$/,
 						},
 						{
 							name: 'bw-quiz',
 							test: /src\/features\/quiz\/(bw-quiz|quiz|answers)\.ts$/,
 						},
+						// Before the quiz's group takes it along (see above).
+						{ name: 'strings', test: /src\/site\/strings\.ts$/, priority: 1 },
 					],
 				},
 			};
