@@ -1,7 +1,7 @@
 // <bw-review-list>: "Review what you missed" on the progress page. Lists the questions last answered
 // wrong (review.ts), each to retry in place, with its explanation and a link to the lesson section.
 // Loaded by bw-review.ts only once some answer is stored, with the questions' words fetched then.
-import { isCorrect, parseNumber } from '~/features/quiz/quiz';
+import { isCorrect, parseNumber } from '~/features/quiz/bw-quiz';
 import { localStore, onOtherTabChange, update } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import { PROGRESS_EVENT } from './events';
@@ -52,7 +52,7 @@ export class BwReviewList extends HTMLElement {
 				return;
 			}
 		}
-		this.#render(missedQuestions(readProgress(localStore()), this.#questions));
+		this.#render(missedQuestions(readProgress(localStore()), this.#questions, isCorrect));
 	}
 
 	#render(missed: Missed[]) {

@@ -1,6 +1,6 @@
 // The answer controls of a question in "Review what you missed" (bw-review.ts), built in the browser
 // with the quiz's markup and classes, so quiz.css styles them and they behave like a lesson's.
-import { shuffle, shuffleAway } from '~/features/quiz/quiz';
+import { shuffle, shuffleAway } from '~/features/quiz/bw-quiz';
 import { fill, type Strings } from '~/site/strings';
 import type { ReviewQuestion } from './review';
 

@@ -1,6 +1,6 @@
 // "Review what you missed": which questions the learner last answered wrong, across lessons and module
 // checks, and the change a retry makes. Pure logic, shared by the build (the review data) and the browser.
-import { isCorrect, type QuestionKey } from '~/features/quiz/quiz';
+import type { Answer, QuestionKey } from '~/features/quiz/quiz';
 import { idMap, type Progress } from './store';
 
 /**
@@ -41,11 +41,12 @@ export interface Missed {
 /**
  * The questions whose last answer, in the lesson's quiz or in its module check, was wrong, in course
  * order. The later result wins; an answer kept without a result (saved before results were kept) is
- * marked against today's key and counts as older than any result with a time.
+ * marked against today's key with `isCorrect` (quiz/quiz.ts) and counts as older than any result with a time.
  */
 export function missedQuestions(
 	progress: Progress,
-	questions: readonly ReviewQuestion[]
+	questions: readonly ReviewQuestion[],
+	isCorrect: (key: QuestionKey, answer: Answer) => boolean
 ): Missed[] {
 	const missed: Missed[] = [];
 	for (const question of questions) {

@@ -3,6 +3,7 @@ import { hasAnswers } from '~/features/progress/answered';
 import { missedQuestions, withRetry, type ReviewQuestion } from '~/features/progress/review';
 import { emptyProgress, type Progress, type QuizProgress } from '~/features/progress/store';
 import { withQuiz } from '~/features/quiz/answers';
+import { isCorrect } from '~/features/quiz/quiz';
 
 const lesson = 'overdue/collection-and-court';
 const check = 'overdue/check';
@@ -38,12 +39,12 @@ const record = (over: Partial<QuizProgress>): QuizProgress => ({
 
 const at = (day: number) => `2026-12-0${day}T10:00:00.000Z`;
 const missedIds = (progress: Progress) =>
-	missedQuestions(progress, questions).map((m) => `${m.quizId}#${m.question.id}`);
+	missedQuestions(progress, questions, isCorrect).map((m) => `${m.quizId}#${m.question.id}`);
 
 describe('review what you missed', () => {
 	it('lists nothing before any answer, and says there is nothing to look up', () => {
 		expect(hasAnswers(emptyProgress())).toBe(false);
-		expect(missedQuestions(emptyProgress(), questions)).toEqual([]);
+		expect(missedQuestions(emptyProgress(), questions, isCorrect)).toEqual([]);
 	});
 
 	it('lists the questions last answered wrong, in course order, with the quiz that holds the result', () => {
@@ -138,7 +139,7 @@ describe('review what you missed', () => {
 			record({ results: { constructor: { right: false, at: at(1) } } })
 		);
 		expect(
-			missedQuestions(progress, [question('constructor'), question('toString')]).map(
+			missedQuestions(progress, [question('constructor'), question('toString')], isCorrect).map(
 				(m) => m.question.id
 			)
 		).toEqual(['constructor']);
