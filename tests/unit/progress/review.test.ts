@@ -25,7 +25,8 @@ const question = (id: string, over: Partial<ReviewQuestion> = {}): ReviewQuestio
 	...over,
 });
 
-const questions = [question('first'), question('second'), question('third', { check: undefined })];
+const { check: _notInCheck, ...third } = question('third');
+const questions = [question('first'), question('second'), third];
 
 const record = (over: Partial<QuizProgress>): QuizProgress => ({
 	answers: {},

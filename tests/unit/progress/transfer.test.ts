@@ -213,7 +213,7 @@ describe('progress export and import', () => {
 
 	it('merges prototype names as plain ids, never reaching Object.prototype', () => {
 		const incoming: Progress = {
-			version: 1,
+			version: 2,
 			quizzes: Object.assign(Object.create(null) as Record<string, QuizProgress>, {
 				constructor: quiz(),
 				toString: quiz({ passed: true }),
