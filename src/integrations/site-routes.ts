@@ -65,6 +65,12 @@ export function siteRoutes(): AstroIntegration {
 					entrypoint: new URL('../routes/[locale]/tools/strings.json.ts', import.meta.url),
 					prerender: true,
 				});
+				// Every lesson question, for "Review what you missed" on the progress page (src/features/progress/review.ts).
+				injectRoute({
+					pattern: '/[locale]/progress/review.json',
+					entrypoint: new URL('../routes/[locale]/progress/review.json.ts', import.meta.url),
+					prerender: true,
+				});
 				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
 				injectRoute({
 					pattern: '/[locale]/educators/export/[module].gift.txt',

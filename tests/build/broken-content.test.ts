@@ -38,6 +38,20 @@ const cases: {
 		],
 	},
 	{
+		content: 'a lesson whose quiz leaves an objective unchecked',
+		files: {
+			'en/index.mdx': 'content/docs/en/index.mdx',
+			'en/borrowing/broken.mdx': 'tests/fixtures/broken-objectives.mdx',
+		},
+		command: 'sync',
+		naming: 'the objective and the question',
+		expected: [
+			'content/docs/en/borrowing/broken.mdx',
+			'question `third-objective`: `objective: 3` points past the 2 objectives',
+			'objective 2 (“Compare two offers by their APR.”) has no question',
+		],
+	},
+	{
 		content: 'a page with a broken internal link',
 		files: { 'en/index.mdx': 'tests/fixtures/broken-link.mdx' },
 		command: 'build',

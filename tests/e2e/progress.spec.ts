@@ -129,7 +129,8 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			expect(file).toMatchObject({
 				format: 'borrow-wisely-progress',
 				version: 1,
-				progress: { version: 1, quizzes: { [lesson]: { passed: true } } },
+				// Seeded as progress version 1, saved as version 2 (with each question's last result).
+				progress: { version: 2, quizzes: { [lesson]: { passed: true, results: {} } } },
 			});
 			expect(Date.parse(file.exportedAt)).not.toBeNaN();
 			expect(device.watch.consoleErrors).toEqual([]);
@@ -218,10 +219,13 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await expect(row(page, other).locator('[data-status]')).toHaveText(
 				t['myprogress.status.notStarted']!
 			);
-			// What could be read is stored again, cleanly.
-			expect(
-				JSON.parse((await page.evaluate(() => localStorage.getItem('bw:progress')))!).quizzes
-			).toEqual({ [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z') });
+			// What could be read is stored again, cleanly, in the current version.
+			expect(JSON.parse((await page.evaluate(() => localStorage.getItem('bw:progress')))!)).toEqual(
+				{
+					version: 2,
+					quizzes: { [lesson]: { ...record(5, 6, true, '2026-11-20T10:00:00.000Z'), results: {} } },
+				}
+			);
 
 			await page.evaluate(() => localStorage.setItem('bw:progress', '{"version":1,"quizzes":{"x'));
 			await page.reload();

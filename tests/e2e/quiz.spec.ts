@@ -455,7 +455,7 @@ test('progress saved by a newer version is left alone, and the quiz and My progr
 }) => {
 	const t = strings('zh-tw');
 	const newer = JSON.stringify({
-		version: 2,
+		version: 3,
 		quizzes: { 'borrowing/check': { passed: true, stars: 3 } },
 	});
 	await page.goto(`zh-tw/${lesson}/`);

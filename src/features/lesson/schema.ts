@@ -76,7 +76,11 @@ export const pageSchema = z
 		}
 		if (data.kind !== 'lesson') return;
 		const parsed = lessonSchema.safeParse(data);
-		if (parsed.success) return;
+		if (parsed.success) {
+			for (const problem of objectiveProblems(parsed.data.objectives, data.quiz ?? []))
+				ctx.addIssue({ code: 'custom', ...problem });
+			return;
+		}
 		for (const issue of parsed.error.issues) {
 			const field = issue.path.join('.');
 			const missing = issue.code === 'invalid_type' && issue.input === undefined;
@@ -87,6 +91,32 @@ export const pageSchema = z
 			});
 		}
 	});
+
+/**
+ * Where a lesson's quiz and its objectives disagree: a question pointing past the list, or an objective
+ * no question checks (a lesson promises what its quiz then never asks).
+ */
+export function objectiveProblems(
+	objectives: readonly string[],
+	quiz: readonly { id: string; objective: number }[]
+): { path: (string | number)[]; message: string }[] {
+	const problems: { path: (string | number)[]; message: string }[] = [];
+	quiz.forEach((question, index) => {
+		if (question.objective > objectives.length)
+			problems.push({
+				path: ['quiz', index, 'objective'],
+				message: `question \`${question.id}\`: \`objective: ${question.objective}\` points past the ${objectives.length} objectives`,
+			});
+	});
+	objectives.forEach((objective, index) => {
+		if (quiz.length > 0 && !quiz.some((question) => question.objective === index + 1))
+			problems.push({
+				path: ['objectives', index],
+				message: `objective ${index + 1} (“${objective}”) has no question; add one with \`objective: ${index + 1}\``,
+			});
+	});
+	return problems;
+}
 
 export type Source = z.infer<typeof source>;
 export type LessonData = z.infer<typeof lessonSchema> & { kind: 'lesson' };

@@ -2,22 +2,29 @@
  * The learner's quiz progress, kept in this browser only, under localStorage key `bw:progress`:
  *
  *   {
- *     "version": 1,
+ *     "version": 2,
  *     "quizzes": {
  *       "borrowing/true-cost-of-a-loan": {          // quiz id: the locale-free page id
  *         "answers": { "apr-flat": ["about-16"] },  // question id → answer (`Answer` in quiz/quiz.ts)
  *         "correct": 4,                             // right answers among those given
  *         "total": 5,                               // questions in the quiz
  *         "passed": true,                           // passed at least once; "try again" keeps it
- *         "completedAt": "2026-11-29T09:30:00.000Z" // last time every question was answered, or null
+ *         "completedAt": "2026-11-29T09:30:00.000Z",// last time every question was answered, or null
+ *         "results": {                              // question id → how its LAST answer went, and when;
+ *           "apr-flat": { "right": false, "at": "2026-11-29T09:29:00.000Z" } // kept by "try again"
+ *         }
  *       }
  *     }
  *   }
  *
+ * Version 1 had no `results`: it still loads (with none) and is written back as version 2 at the next
+ * change; nothing else changed. `results` feeds "review what you missed" on the progress page.
+ *
  * Ids are locale-free, so progress follows the learner across languages. Every write is a change applied
  * to what is stored at that moment (`update` in site/storage), so two tabs keep each other's answers and an
- * erase stays erased. A later version is left alone (`newer`); text that is not this shape, or longer than
- * MAX_STORED_CHARS, is `damaged`; single records that cannot be trusted are dropped as it is read.
+ * erase stays erased. A later version is left alone (`newer`), so a tab still running older code never
+ * drops what a newer one wrote; text that is not this shape, or longer than MAX_STORED_CHARS, is `damaged`;
+ * single records that cannot be trusted are dropped as it is read.
  * Quiz and answer ids are data: they live in objects without a prototype, so `constructor` is just an id.
  */
 
@@ -25,7 +32,7 @@ import type { StorageKey } from '~/site/storage-keys';
 import { readKey, type Codec, type KeyValueStore, type Loaded } from '~/site/storage';
 
 export const PROGRESS_KEY = 'bw:progress' satisfies StorageKey;
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** The most characters ever written or read: a full course with every answer is a few kilobytes. */
 export const MAX_STORED_CHARS = 200_000;
@@ -39,6 +46,14 @@ export interface QuizProgress {
 	total: number;
 	passed: boolean;
 	completedAt: string | null;
+	/** How the last answer to each question went, by question id (see the top of this file). */
+	results: Record<string, QuestionResult>;
+}
+
+/** How a question's last answer went: right or not, and when it was given. */
+export interface QuestionResult {
+	right: boolean;
+	at: string;
 }
 
 export interface Progress {
@@ -84,15 +99,27 @@ function cleanAnswers(value: unknown): Record<string, string[]> | undefined {
 	);
 }
 
+const isDate = (value: unknown): value is string =>
+	typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+
+/** Results that can be trusted; a version 1 record has none. */
+function cleanResults(value: unknown): Record<string, QuestionResult> {
+	const results = idMap<QuestionResult>();
+	if (isObject(value))
+		for (const [id, r] of Object.entries(value))
+			if (isId(id) && isObject(r) && typeof r['right'] === 'boolean' && isDate(r['at']))
+				results[id] = { right: r['right'], at: r['at'] };
+	return results;
+}
+
 function cleanQuiz(value: unknown): QuizProgress | undefined {
 	if (!isObject(value)) return undefined;
 	const answers = cleanAnswers(value['answers']);
 	const { correct, total, passed, completedAt: at } = value;
 	if (!answers || !isCount(correct) || !isCount(total) || correct > total) return undefined;
 	if (typeof passed !== 'boolean') return undefined;
-	const completedAt =
-		typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : null;
-	return { answers, correct, total, passed, completedAt };
+	const completedAt = isDate(at) ? at : null;
+	return { answers, correct, total, passed, completedAt, results: cleanResults(value['results']) };
 }
 
 /** Reads stored text: its records that can be trusted, or why none can (`newer`, `damaged`). */
@@ -108,7 +135,8 @@ export function decodeProgress(raw: string): Loaded<Progress> {
 	if (!isObject(data)) return damaged;
 	const { version, quizzes } = data;
 	if (typeof version === 'number' && version > PROGRESS_VERSION) return { kind: 'newer', raw };
-	if (version !== PROGRESS_VERSION || !isObject(quizzes)) return damaged;
+	// Version 1 is read too: it is version 2 without `results`.
+	if ((version !== 1 && version !== PROGRESS_VERSION) || !isObject(quizzes)) return damaged;
 	const progress = emptyProgress();
 	for (const [id, quiz] of Object.entries(quizzes)) {
 		const clean = isId(id) ? cleanQuiz(quiz) : undefined;

@@ -26,6 +26,9 @@ import {
 } from './store';
 
 export const EXPORT_FORMAT = 'borrow-wisely-progress';
+
+/** Progress versions this code reads: version 1 is version 2 without `results` (see store). */
+const isReadableVersion = (version: unknown) => version === 1 || version === PROGRESS_VERSION;
 export const EXPORT_VERSION = 1;
 /**
  * The longest file read: what storage can hold plus the file's wrapper, so every file saved here loads
@@ -88,7 +91,7 @@ export function parseImport(text: string, course: ReadonlySet<string>): ImportRe
 		return { ok: false, reason: 'newer' };
 	if (
 		data['version'] !== EXPORT_VERSION ||
-		inner['version'] !== PROGRESS_VERSION ||
+		!isReadableVersion(inner['version']) ||
 		!isObject(inner['quizzes'])
 	)
 		return { ok: false, reason: 'notOurs' };
@@ -114,12 +117,20 @@ function rank(quiz: QuizProgress): [number, number, number, number] {
 	];
 }
 
-/** The better of two results for one quiz (ties keep `a`); a pass earned in either is kept. */
+/**
+ * The better of two results for one quiz (ties keep `a`); a pass earned in either is kept, and each
+ * question's result is the later of the two.
+ */
 export function betterQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
 	const [ra, rb] = [rank(a), rank(b)];
 	const i = ra.findIndex((value, index) => value !== rb[index]);
 	const best = i !== -1 && rb[i]! > ra[i]! ? b : a;
-	return { ...best, passed: a.passed || b.passed };
+	const results = idMap(Object.entries(a.results));
+	for (const [id, result] of Object.entries(b.results)) {
+		const mine = results[id];
+		if (!mine || Date.parse(result.at) > Date.parse(mine.at)) results[id] = result;
+	}
+	return { ...best, passed: a.passed || b.passed, results };
 }
 
 /** Every quiz from both; where both have one, the better result. */
@@ -146,7 +157,7 @@ export function inspectStored(raw: string | null | undefined): {
 	let given = -1;
 	try {
 		const data: unknown = JSON.parse(raw);
-		if (isObject(data) && data['version'] === PROGRESS_VERSION && isObject(data['quizzes']))
+		if (isObject(data) && isReadableVersion(data['version']) && isObject(data['quizzes']))
 			given = Object.keys(data['quizzes']).length;
 	} catch {
 		// Not JSON: damaged.

@@ -1,7 +1,12 @@
 // A quiz's answers as changes to stored progress: each is applied to what is stored when it is saved
 // (site/storage `update`), never a copy this page held, so another tab's answers and an erase both stand.
-import { idMap, type Progress, type QuizProgress } from '~/features/progress/store';
-import { score, type QuestionKey } from './quiz';
+import {
+	idMap,
+	type Progress,
+	type QuestionResult,
+	type QuizProgress,
+} from '~/features/progress/store';
+import { isCorrect, score, type QuestionKey } from './quiz';
 
 /** Progress with one quiz's record replaced; `passed` stays true once earned, and the last completion date is kept. */
 export function withQuiz(progress: Progress, quizId: string, record: QuizProgress): Progress {
@@ -18,7 +23,8 @@ export function withQuiz(progress: Progress, quizId: string, record: QuizProgres
 /**
  * Progress with a quiz's answers cleared for another try (a pass already earned is kept), or with one
  * answer set; the quiz is scored again from every answer then stored for it. `fits` drops a stored
- * answer that no longer fits its question (the quiz changed since).
+ * answer that no longer fits its question (the quiz changed since). An answer also becomes its question's
+ * last result; another try clears the answers but not the results, so what was missed can be reviewed.
  */
 export function withAnswer(
 	progress: Progress,
@@ -30,21 +36,30 @@ export function withAnswer(
 ): Progress {
 	const has = Object.hasOwn(progress.quizzes, quizId);
 	if (!answer && !has) return progress;
-	const stored = has ? progress.quizzes[quizId]!.answers : {};
+	const stored = has ? progress.quizzes[quizId] : undefined;
 	const answers = idMap(
 		answer
 			? [
-					...Object.entries(stored).filter(([question, value]) => fits(question, value)),
+					...Object.entries(stored?.answers ?? {}).filter(([question, value]) =>
+						fits(question, value)
+					),
 					[answer.question, answer.value],
 				]
 			: []
 	);
 	const result = score(keys, answers);
+	const key = answer && keys.find((k) => k.id === answer.question);
+	const at = now.toISOString();
 	return withQuiz(progress, quizId, {
 		answers,
 		correct: result.correct,
 		total: result.total,
 		passed: result.passed,
-		completedAt: result.answered === result.total ? now.toISOString() : null,
+		completedAt: result.answered === result.total ? at : null,
+		results: Object.assign(
+			idMap<QuestionResult>(),
+			stored?.results,
+			key && { [key.id]: { right: isCorrect(key, answer.value), at } }
+		),
 	});
 }

@@ -56,8 +56,8 @@ const common = {
 		.regex(/^[^#\s]+$/, 'a heading id without `#` or spaces'),
 	/** Include this question in its module's check; on by default. */
 	check: z.boolean().default(true),
-	/** Which of the lesson's `objectives` this question tests: its 1-based position in that list. */
-	objective: z.number().int().positive().optional(),
+	/** Which of the lesson's `objectives` this question checks: 1 for the first. Every objective needs one. */
+	objective: z.number().int().positive(),
 };
 
 const choice = {

@@ -64,6 +64,19 @@ export const progressStrings = {
 	'myprogress.storageError': z.string(),
 	'myprogress.summaryLink': z.string(),
 
+	// Review what you missed (src/features/progress/MyProgress.astro, src/features/progress/bw-review.ts): the questions last answered wrong, to retry in place.
+	'review.heading': z.string(),
+	'review.intro': z.string(),
+	'review.loading': z.string(),
+	'review.loadFailed': z.string(),
+	'review.empty': z.string(),
+	'review.count': z.string().includes('{{count}}'),
+	'review.from': z.string().includes('{{lesson}}'),
+	'review.explanation': z.string(),
+	'review.goToLesson': z.string(),
+	'review.cleared': z.string(),
+	'review.tryAgain': z.string(),
+
 	// Completion summary (src/features/progress/ProgressSummary.astro): the printable, self-reported list of finished lessons.
 	'myprogress.summary.name': z.string(),
 	'myprogress.summary.nameHint': z.string().includes('{{max}}'),

@@ -9,7 +9,7 @@ import {
 import type { Question } from '~/features/quiz/schema';
 
 const strings = { orderingNote: 'Match each step to its place: 1 is first.' };
-const common = { section: 'a-section', check: true } as const;
+const common = { section: 'a-section', check: true, objective: 1 } as const;
 
 const single: Question = {
 	...common,

@@ -47,11 +47,12 @@ const record = {
 	total: 6,
 	passed: false,
 	completedAt: null,
+	results: {},
 };
 
 describe('progress store', () => {
 	it('starts empty when nothing is stored or there is no storage', () => {
-		expect(readProgress(new FakeStorage())).toEqual({ version: 1, quizzes: {} });
+		expect(readProgress(new FakeStorage())).toEqual({ version: 2, quizzes: {} });
 		expect(readProgress(undefined)).toEqual(emptyProgress());
 	});
 
@@ -60,7 +61,7 @@ describe('progress store', () => {
 		const progress = withQuiz(emptyProgress(), lesson, record);
 		expect(update(progressCodec, () => progress, storage).result).toBe('saved');
 		expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
-			version: 1,
+			version: 2,
 			quizzes: { [lesson]: record },
 		});
 		expect(readProgress(storage)).toEqual(progress);
@@ -70,12 +71,49 @@ describe('progress store', () => {
 		expect(parseProgress(JSON.stringify({ version: 0, quizzes: { [lesson]: record } }))).toEqual(
 			emptyProgress()
 		);
-		expect(parseProgress(JSON.stringify({ version: 2, quizzes: { [lesson]: record } }))).toEqual(
+		expect(parseProgress(JSON.stringify({ version: 3, quizzes: { [lesson]: record } }))).toEqual(
 			emptyProgress()
 		);
 		expect(parseProgress(JSON.stringify({ quizzes: { [lesson]: record } }))).toEqual(
 			emptyProgress()
 		);
+	});
+
+	it('reads version 1 (kept before results), and writes it back as version 2 with nothing lost', () => {
+		const { results: _none, ...older } = record;
+		const storage = new FakeStorage();
+		storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, quizzes: { [lesson]: older } }));
+		expect(readProgress(storage).quizzes[lesson]).toEqual({ ...older, results: {} });
+		const result = { right: false, at: '2026-12-06T10:00:00.000Z' };
+		const saved = update(
+			progressCodec,
+			(p) => withQuiz(p, lesson, { ...p.quizzes[lesson]!, results: { 'apr-flat': result } }),
+			storage
+		);
+		expect(saved.result).toBe('saved');
+		expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
+			version: 2,
+			quizzes: { [lesson]: { ...older, results: { 'apr-flat': result } } },
+		});
+	});
+
+	it('keeps the results that can be trusted and drops the rest', () => {
+		const results = {
+			ok: { right: false, at: '2026-12-06T10:00:00.000Z' },
+			'no-time': { right: true },
+			'bad-time': { right: true, at: 'yesterday' },
+			'not-boolean': { right: 'no', at: '2026-12-06T10:00:00.000Z' },
+			'Bad Id': { right: false, at: '2026-12-06T10:00:00.000Z' },
+		};
+		const progress = parseProgress(
+			JSON.stringify({ version: 2, quizzes: { [lesson]: { ...record, results } } })
+		);
+		expect(progress.quizzes[lesson]!.results).toEqual({ ok: results.ok });
+		// A broken results field costs the results, not the quiz.
+		const broken = parseProgress(
+			JSON.stringify({ version: 2, quizzes: { [lesson]: { ...record, results: 'x' } } })
+		);
+		expect(broken.quizzes[lesson]).toEqual(record);
 	});
 
 	it('recovers from corrupted data without throwing', () => {
@@ -141,7 +179,7 @@ describe('progress store', () => {
 	});
 
 	it('leaves a newer version alone, and says so', () => {
-		const newer = JSON.stringify({ version: 2, quizzes: { [lesson]: record } });
+		const newer = JSON.stringify({ version: 3, quizzes: { [lesson]: record } });
 		expect(decodeProgress(newer)).toEqual({ kind: 'newer', raw: newer });
 		const storage = new FakeStorage();
 		storage.setItem(PROGRESS_KEY, newer);

@@ -25,6 +25,7 @@ const quiz = (over: Partial<QuizProgress> = {}): QuizProgress => ({
 	total: 5,
 	passed: false,
 	completedAt: '2026-11-20T10:00:00.000Z',
+	results: {},
 	...over,
 });
 
@@ -101,11 +102,23 @@ describe('progress export and import', () => {
 			exportedAt: 'x',
 			progress: { version: 1, quizzes: { 'rights/check': quiz(), 'bad/one': { correct: 'lots' } } },
 		});
+		// A file saved before results were kept (progress version 1) loads as version 2.
 		expect(parseImport(text, course)).toEqual({
 			ok: true,
-			progress: { version: 1, quizzes: { 'rights/check': quiz() } },
+			progress: { version: 2, quizzes: { 'rights/check': quiz() } },
 			dropped: 1,
 		});
+	});
+
+	it('merges each question’s result by keeping the later one', () => {
+		const early = { right: false, at: '2026-12-01T10:00:00.000Z' };
+		const late = { right: true, at: '2026-12-02T10:00:00.000Z' };
+		const merged = betterQuiz(
+			quiz({ correct: 5, passed: true, results: { one: late, two: early } }),
+			quiz({ correct: 1, results: { one: early, two: late, three: early } })
+		);
+		expect(merged.correct).toBe(5);
+		expect(merged.results).toEqual({ one: late, two: late, three: early });
 	});
 
 	it('merges by keeping the better result of each quiz', () => {
@@ -189,7 +202,7 @@ describe('progress export and import', () => {
 		);
 		expect(result).toEqual({
 			ok: true,
-			progress: { version: 1, quizzes: { 'rights/check': quiz() } },
+			progress: { version: 2, quizzes: { 'rights/check': quiz() } },
 			dropped: 3,
 		});
 		expect(parseImport(wrap({ constructor: quiz(), 'not/a-page': quiz() }), course)).toEqual({
@@ -200,7 +213,7 @@ describe('progress export and import', () => {
 
 	it('merges prototype names as plain ids, never reaching Object.prototype', () => {
 		const incoming: Progress = {
-			version: 1,
+			version: 2,
 			quizzes: Object.assign(Object.create(null) as Record<string, QuizProgress>, {
 				constructor: quiz(),
 				toString: quiz({ passed: true }),

@@ -11,6 +11,7 @@ const record = {
 	total: 6,
 	passed: false,
 	completedAt: null,
+	results: {},
 };
 
 const keys: QuestionKey[] = [
@@ -43,6 +44,7 @@ describe('quiz records', () => {
 			total: 3,
 			passed: true,
 			completedAt: '2026-11-29T09:00:00.000Z',
+			results: {},
 		});
 		// A failed retry does not take the pass away either.
 		expect(withQuiz(retried, lesson, { ...record, passed: false }).quizzes[lesson]!.passed).toBe(
@@ -92,12 +94,58 @@ describe('an answer saved as a change to what is stored now', () => {
 			['constructor', ['c']],
 		] as const)
 			progress = withAnswer(progress, 'q/z', keys, { question, value: [...value] }, undefined, now);
+		const right = { right: true, at: now.toISOString() };
 		expect(progress.quizzes['q/z']).toEqual({
 			answers: { one: ['a'], two: ['true'], constructor: ['c'] },
 			correct: 3,
 			total: 3,
 			passed: true,
 			completedAt: now.toISOString(),
+			results: { one: right, two: right, constructor: right },
+		});
+	});
+
+	it('keeps each question’s last result, through another try', () => {
+		const first = new Date('2026-12-01T10:00:00.000Z');
+		const later = new Date('2026-12-02T10:00:00.000Z');
+		let progress = withAnswer(
+			emptyProgress(),
+			'q/z',
+			keys,
+			{ question: 'one', value: ['b'] },
+			undefined,
+			first
+		);
+		progress = withAnswer(
+			progress,
+			'q/z',
+			keys,
+			{ question: 'two', value: ['true'] },
+			undefined,
+			first
+		);
+		expect(progress.quizzes['q/z']!.results).toEqual({
+			one: { right: false, at: first.toISOString() },
+			two: { right: true, at: first.toISOString() },
+		});
+		// "Try again" clears the answers; what was missed stays missed until answered again.
+		progress = withAnswer(progress, 'q/z', keys, undefined, undefined, later);
+		expect(progress.quizzes['q/z']!.answers).toEqual({});
+		expect(progress.quizzes['q/z']!.results['one']).toEqual({
+			right: false,
+			at: first.toISOString(),
+		});
+		progress = withAnswer(
+			progress,
+			'q/z',
+			keys,
+			{ question: 'one', value: ['a'] },
+			undefined,
+			later
+		);
+		expect(progress.quizzes['q/z']!.results).toEqual({
+			one: { right: true, at: later.toISOString() },
+			two: { right: true, at: first.toISOString() },
 		});
 	});
 

@@ -3,6 +3,7 @@ import { assertUniqueIds, quizItems } from '~/features/quiz/quiz-items';
 import type { Question } from '~/features/quiz/schema';
 
 const question: Question = {
+	objective: 1,
 	id: 'daily-rate',
 	type: 'true-false',
 	prompt: 'A daily rate is small.',

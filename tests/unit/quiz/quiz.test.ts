@@ -153,6 +153,7 @@ describe('score', () => {
 describe('shuffle', () => {
 	it('keeps every item and so never changes which answer is right', () => {
 		const question: Question = {
+			objective: 1,
 			id: 'apr',
 			type: 'single',
 			prompt: 'p',
@@ -214,6 +215,7 @@ function steps4() {
 describe('keyOf', () => {
 	it('gives the browser only ids and numbers', () => {
 		const numericQuestion: Question = {
+			objective: 1,
 			id: 'daily',
 			type: 'numeric',
 			prompt: 'p',

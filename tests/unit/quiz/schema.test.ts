@@ -3,7 +3,12 @@ import { pageSchema } from '~/features/lesson/schema';
 import { quizSchema } from '~/features/quiz/schema';
 import { validLesson } from '../fixtures';
 
-const common = { prompt: 'Question?', explanation: 'Because.', section: 'a-daily-rate' };
+const common = {
+	prompt: 'Question?',
+	explanation: 'Because.',
+	section: 'a-daily-rate',
+	objective: 1,
+};
 const option = (id: string, correct = false) => ({
 	id,
 	text: id,
