@@ -295,6 +295,5 @@ export class BwQuiz extends HTMLElement {
 
 customElements.define('bw-quiz', BwQuiz);
 
-// The progress page's "review what you missed" (progress/bw-review-list.ts) scores and mixes with these:
-// taken from here, the quiz's scoring stays in this element's one file instead of a chunk of its own.
+// For the progress page's review (bw-review-list.ts): scoring stays in this file, not a chunk of its own.
 export { isCorrect, parseNumber, shuffle, shuffleAway } from './quiz';
