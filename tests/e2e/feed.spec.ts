@@ -23,10 +23,14 @@ test('each locale publishes a lesson feed that matches its schema and its pages'
 		expect(validate(feed), ajv.errorsText(validate.errors)).toBe(true);
 		expect(feed.locale).toBe(locale);
 		ids[locale] = feed.lessons.map((l: { id: string }) => l.id);
-		// Every lesson page of the locale is in the feed, and every feed URL is a page of the site.
+		// Every lesson page of the locale is in the feed, and every feed URL is a page of the site. A
+		// module folder also holds its check and pages that are not lessons (`kind: page`).
 		const lessonPages = sitemapPaths().filter(
 			(p) =>
-				new RegExp(`^${locale}/(${modules.join('|')})/[^/]+/$`).test(p) && !p.endsWith('/check/')
+				new RegExp(`^${locale}/(${modules.join('|')})/[^/]+/$`).test(p) &&
+				/^kind: lesson$/m.test(
+					readFileSync(new URL(`../../content/docs/${p.slice(0, -1)}.mdx`, import.meta.url), 'utf8')
+				)
 		);
 		expect(ids[locale]!.map((id) => `${locale}/${id}/`).sort()).toEqual(lessonPages.sort());
 		for (const lesson of feed.lessons) {
