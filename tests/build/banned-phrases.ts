@@ -49,6 +49,8 @@ export const bannedPhrases: readonly BannedPhrase[] = [
 	// Hedges: state a checked rule plainly, or leave it out.
 	{ phrase: 'reportedly', why: 'hedge' },
 	{ phrase: 'widely reported', why: 'hedge' },
+	{ phrase: 'As we understand it', why: 'hedge' },
+	{ phrase: '據我們了解', why: 'hedge' },
 	{ phrase: 'secondary sources', why: 'hedge' },
 	{ phrase: '据报道', why: 'hedge' },
 	{ phrase: '據報導', why: 'hedge' },
