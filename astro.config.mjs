@@ -100,6 +100,7 @@ export default defineConfig({
 			// The embed view first: it empties the sidebar and the table of contents, which the second then leaves alone.
 			routeMiddleware: [
 				'./src/overrides/embed-route-data.ts',
+				'./src/overrides/place-route-data.ts',
 				'./src/overrides/page-route-data.ts',
 			],
 			lastUpdated: false,

@@ -1,8 +1,8 @@
-// `npm run report:reading`: the Flesch–Kincaid grade of the law tabs (`<Tabs syncKey="place">`) of
+// `npm run report:reading`: the Flesch–Kincaid grade of the rules by place (`<PlaceRules>` blocks) of
 // every English lesson, hardest first. A reader on a phone who has just been threatened should be
 // able to follow them: they stay at grade 8 or below (tests/unit/docs/reading-grade.test.ts).
 //
-// What is measured: the text inside the tabs, without JSX tags, code, Markdown marks (a link keeps
+// What is measured: the text inside the blocks, without JSX tags, code, Markdown marks (a link keeps
 // its text), Chinese script, and citations in brackets such as "(Civil Code, Art. 585)". A sentence
 // ends at `.`, `!` or `?` (not after "Art." or "U.S.") and at the end of a list item or line.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,9 +25,9 @@ const citation =
 const abbreviation =
 	/(?:^|\s|\()(?:Art|Arts|No|Nos|s|ss|e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|U\.S|U\.S\.C|U\.K)\.$/;
 
-/** The text of every `<Tabs syncKey="place">` block of an MDX page, as plain prose. */
+/** The text of every `<PlaceRules>` block (every place's rules) of an MDX page, as plain prose. */
 export function lawTabText(mdx: string): string {
-	const blocks = mdx.match(/<Tabs\s+syncKey="place"\s*>[\s\S]*?<\/Tabs>/g) ?? [];
+	const blocks = mdx.match(/<PlaceRules\s*>[\s\S]*?<\/PlaceRules>/g) ?? [];
 	return blocks.map(plainText).join('\n');
 }
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { embedSegment, withLinkTargets, withoutSitemapPaths } from '../features/embed/embed.ts';
+import { placeSegment } from '../features/place/places.ts';
+import { localeIds } from '../site/locales.ts';
 
 /** Every `.html` file under a folder. */
 async function htmlFiles(folder: string): Promise<string[]> {
@@ -13,7 +15,8 @@ async function htmlFiles(folder: string): Promise<string[]> {
 }
 
 /**
- * Keeps embed pages out of the sitemap (they are `noindex`; their full pages are listed). Added through
+ * Keeps embed pages out of the sitemap (they are `noindex`; their full pages are listed), and pages'
+ * versions for another place (the page itself is listed; search finds their rules). Added through
  * `updateConfig`, so it runs after the sitemap integration Starlight adds and can edit its output.
  */
 function sitemapWithoutEmbeds(): AstroIntegration {
@@ -29,10 +32,15 @@ function sitemapWithoutEmbeds(): AstroIntegration {
 				for (const name of await readdir(out)) {
 					if (!/^sitemap-\d+\.xml$/.test(name)) continue;
 					const file = join(out, name);
-					await writeFile(
-						file,
-						withoutSitemapPaths(await readFile(file, 'utf8'), `${base}${embedSegment}/`)
+					const prefixes = [
+						`${base}${embedSegment}/`,
+						...localeIds.map((locale) => `${base}${locale}/${placeSegment}/`),
+					];
+					const xml = prefixes.reduce(
+						(text, prefix) => withoutSitemapPaths(text, prefix),
+						await readFile(file, 'utf8')
 					);
+					await writeFile(file, xml);
 				}
 			},
 		},
@@ -91,6 +99,12 @@ export function siteRoutes(): AstroIntegration {
 				injectRoute({
 					pattern: `/${embedSegment}/[...slug]`,
 					entrypoint: new URL('../routes/embed/[...slug].astro', import.meta.url),
+					prerender: true,
+				});
+				// A page's version for another place (src/features/place/).
+				injectRoute({
+					pattern: `/[locale]/${placeSegment}/[place]/[...slug]`,
+					entrypoint: new URL('../routes/[locale]/place/[place]/[...slug].astro', import.meta.url),
 					prerender: true,
 				});
 				updateConfig({ integrations: [sitemapWithoutEmbeds()] });

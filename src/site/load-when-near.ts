@@ -19,9 +19,17 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
 		void load();
 	}
 	if (!observer) return start();
-	for (const element of elements) {
+	const watch = (element: HTMLElement) => {
 		observer.observe(element);
 		element.addEventListener('focusin', start, { once: true });
 		element.addEventListener('pointerdown', start, { once: true });
-	}
+	};
+	elements.forEach(watch);
+	// A part of the page replaced after load (the rules and quiz of another place) brings new elements.
+	document.addEventListener(partsReplaced, () => {
+		if (!started) document.querySelectorAll<HTMLElement>(selector).forEach(watch);
+	});
 }
+
+/** The event a script dispatches on `document` after it replaces parts of the page with new markup. */
+export const partsReplaced = 'bw:parts-replaced';

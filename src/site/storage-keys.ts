@@ -26,10 +26,11 @@ export const storageKeys = {
 		owner: 'Starlight (theme menu)',
 		holds: 'The colour theme chosen: auto, dark or light.',
 	},
-	'starlight-synced-tabs__place': {
+	'bw:place': {
 		storage: 'local',
-		owner: 'Starlight (<Tabs syncKey="place">)',
-		holds: 'The place last chosen in jurisdiction tabs, so every lesson opens on it.',
+		owner: 'src/features/place/store.ts',
+		holds:
+			'The place whose rules the reader picked (cn, tw, hk, us, uk, mx or es), from the place picker or a `?place=` link, so every lesson and tool opens on it.',
 	},
 	'sl-sidebar-state': {
 		storage: 'session',

@@ -131,16 +131,13 @@ test('en: no answer gives a message beside the question; a US contact card shows
 	expect(await watch.axe()).toEqual([]);
 });
 
-test('zh-cn: the place last chosen in a lesson tab is preselected, and the card is in Chinese', async ({
+test('zh-cn: the reader’s place (chosen in a lesson) is preselected, and the card is in Chinese', async ({
 	page,
 	watch,
 }) => {
 	const c = content('zh-cn');
 	const uk = str('zh-cn', 'jurisdiction.uk');
-	await page.addInitScript(
-		(label) => localStorage.setItem('starlight-synced-tabs__place', label),
-		uk
-	);
+	await page.addInitScript(() => localStorage.setItem('bw:place', 'uk'));
 	await open(page, 'zh-cn');
 	await page.getByRole('radio', { name: option(c, 'situation', 'police-threat') }).check();
 	await page.getByRole('button', { name: c.ui['next'] }).click();

@@ -67,20 +67,6 @@ for (const locale of ['en', 'zh-cn'] as const) {
 	});
 }
 
-test('the place chosen in one lesson’s jurisdiction tabs is selected in the next', async ({
-	page,
-}) => {
-	await page.goto('zh-cn/rights/what-collectors-may-not-do/');
-	const tabs = page.getByRole('tablist').first();
-	await expect(tabs.getByRole('tab').first()).toHaveText('中国内地');
-	await tabs.getByRole('tab', { name: '英国' }).click();
-	await page.goto('zh-cn/rights/home-visits/');
-	await expect(
-		page.getByRole('tablist').first().getByRole('tab', { name: '英国' })
-	).toHaveAttribute('aria-selected', 'true');
-	await expect(page.getByRole('tabpanel').first()).toBeVisible();
-});
-
 test('every English page has a real translation in every locale (no fallback pages)', () => {
 	const english = readdirSync(new URL('../../content/docs/en/', import.meta.url), {
 		recursive: true,

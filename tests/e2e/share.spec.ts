@@ -54,8 +54,8 @@ test('the page for family and contacts is a real page in every locale, listed af
 		const response = await page.goto(`${locale}/${slug}/`);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toBeVisible();
-		// Place-specific rules in the same three tabs as the lessons, and the script to read out.
-		await expect(page.getByRole('tab')).toHaveCount(3);
+		// Place-specific rules under a place picker, as in the lessons, and the script to read out.
+		expect(await page.locator('.place-picker a[data-place]').count()).toBeGreaterThanOrEqual(3);
 		await expect(page.locator('.starlight-aside strong').first()).toBeVisible();
 		// Sources, review date and "not legal advice", as under a lesson; no lesson frame, no quiz.
 		expect(await page.locator('.lesson-footer li').count()).toBeGreaterThanOrEqual(8);
@@ -157,7 +157,7 @@ test('on paper the page keeps its words, the script and its address, without the
 		'.right-sidebar-container',
 		'.pagination-links',
 		'bw-share button',
-		'[role="tab"][aria-selected="false"]',
+		'.place-picker li',
 	]) {
 		await expect(page.locator(selector).first(), selector).toBeHidden();
 	}
@@ -165,7 +165,8 @@ test('on paper the page keeps its words, the script and its address, without the
 		'h1',
 		'.starlight-aside',
 		'bw-share .share-link a',
-		'[role="tabpanel"]:not([hidden])',
+		'.place-rules',
+		'.place-picker summary',
 		'.lesson-footer',
 	]) {
 		await expect(page.locator(selector).first(), selector).toBeVisible();

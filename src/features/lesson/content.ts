@@ -3,6 +3,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { base } from '~/site/base';
 import { modules, type Locale, type ModuleId } from '~/site/locales';
 import { isLesson, type LessonData } from './schema';
+import { placesOn } from '../place/content';
+import { defaultPlace } from '../place/places';
+import { questionsFor } from '../quiz/quiz-items';
 
 export type Lesson = CollectionEntry<'docs'> & {
 	data: CollectionEntry<'docs'>['data'] & LessonData;
@@ -11,6 +14,15 @@ export type Lesson = CollectionEntry<'docs'> & {
 /** The locale-free lesson id shared by every translation, e.g. `borrowing/true-cost-of-a-loan`. */
 export function lessonId(entry: CollectionEntry<'docs'>): string {
 	return entry.id.split('/').slice(1).join('/');
+}
+
+/**
+ * The lesson's questions asked on its own page: the place-neutral ones and those about its locale's
+ * default place (what module checks, answer keys, handouts and exports list).
+ */
+export function defaultQuestions(lesson: Lesson) {
+	const locale = lesson.id.split('/')[0] as Locale;
+	return questionsFor(lesson.data.quiz ?? [], defaultPlace(locale, placesOn(lesson.body)));
 }
 
 /** A locale's lessons, in module order then lesson order. */

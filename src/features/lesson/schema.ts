@@ -1,18 +1,11 @@
 import { z } from 'astro/zod';
 import { modules } from '../../site/locales';
 import { quizSchema } from '../quiz/schema';
+import { places } from '../place/places';
+import { source as sharedSource } from '../../site/schema';
 
-/** Places whose rules a lesson can speak to; each has a tab in jurisdiction notes. */
-export const jurisdictions = ['cn', 'us', 'uk', 'tw', 'hk'] as const;
-
-const source = z.strictObject({
-	/** Name of the law, rule or publication, with the article or section cited. */
-	title: z.string().min(3),
-	/** Where a reader can read it; https only. */
-	url: z.url({ protocol: /^https$/ }).optional(),
-	/** What the source supports, or a caveat about it. */
-	note: z.string().optional(),
-});
+/** A source; one that backs a single place's rules names it, and shows only with that place's rules. */
+const source = sharedSource.extend({ place: z.enum(places).optional() });
 
 /** Fields every lesson must carry; a page with `kind: lesson` is checked against all of them. */
 const lessonFields = {
@@ -30,8 +23,6 @@ const lessonFields = {
 	lastReviewed: z.coerce.date(),
 	/** Laws, rules and publications the lesson relies on; at least two. */
 	sources: z.array(source).min(2),
-	/** Places whose rules the lesson covers. */
-	jurisdictions: z.array(z.enum(jurisdictions)).min(1),
 };
 
 const lessonSchema = z.object(lessonFields);
@@ -48,7 +39,6 @@ export const pageSchema = z
 		keywords: lessonFields.keywords,
 		lastReviewed: lessonFields.lastReviewed.optional(),
 		sources: lessonFields.sources.optional(),
-		jurisdictions: lessonFields.jurisdictions.optional(),
 		/** The lesson's quiz, shown at the end of the lesson (see src/features/quiz/schema.ts). */
 		quiz: quizSchema.optional(),
 	})

@@ -1,6 +1,14 @@
 // Build-time glue between a page and its quiz: where each question's "read more" link points.
 import type { Question } from './schema';
 
+/** The questions a reader shown `place`'s rules is asked: every place-neutral one, and that place's. */
+export function questionsFor<Q extends { place?: string | undefined }>(
+	questions: readonly Q[],
+	place: string | undefined
+): Q[] {
+	return questions.filter((question) => !question.place || question.place === place);
+}
+
 /** A question ready to render, with the lesson section that teaches it. */
 export interface QuizItem {
 	question: Question;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { places } from '../place/places';
 
 /** Question types a quiz can ask, as written in `type:`. */
 export const questionTypes = [
@@ -58,6 +59,11 @@ const common = {
 	check: z.boolean().default(true),
 	/** Which of the lesson's `objectives` this question checks: 1 for the first. Every objective needs one. */
 	objective: z.number().int().positive(),
+	/**
+	 * The place whose rule the question asks about: it is asked only of readers shown that place's rules.
+	 * Leave it out for a question every reader can answer wherever they live.
+	 */
+	place: z.enum(places).optional(),
 };
 
 const choice = {

@@ -9,7 +9,6 @@ export const lessonStrings = {
 	'lesson.sources': z.string(),
 	'lesson.lastReviewed': z.string().includes('{{date}}'),
 	'lesson.notLegalAdvice': z.string(),
-	'lesson.jurisdictions': z.string(),
 
 	// Module overview: the list of the module's lessons.
 	'overview.lessons': z.string(),
@@ -20,4 +19,19 @@ export const lessonStrings = {
 	'jurisdiction.uk': z.string(),
 	'jurisdiction.tw': z.string(),
 	'jurisdiction.hk': z.string(),
+	'jurisdiction.mx': z.string(),
+	'jurisdiction.es': z.string(),
+
+	// The place picker (src/features/place/): whose rules a page shows.
+	'place.shownFor': z.string().includes('{{place}}'),
+	'place.change': z.string(),
+	/** Asked once, on a first lesson, where the locale does not assume a place. */
+	'place.ask': z.string(),
+	'place.unknown': z.string().includes('{{place}}'),
+	'place.missing': z.string().includes('{{place}}').includes('{{shown}}'),
+	'place.loading': z.string().includes('{{place}}'),
+	'place.failed': z.string().includes('{{place}}'),
+	'place.now': z.string().includes('{{place}}'),
+	/** Title of a page's version for another place. */
+	'place.pageTitle': z.string().includes('{{title}}').includes('{{place}}'),
 };

@@ -20,15 +20,15 @@ describe('reading grade', () => {
 		expect(easy.sentences).toBe(3);
 	});
 
-	it('reads only the law tabs, without tags, Markdown marks, Chinese or bracketed citations', () => {
+	it('reads only the rules by place, without tags, Markdown marks, Chinese or bracketed citations', () => {
 		const mdx = [
-			'Prose outside the tabs is not measured.',
-			'<Tabs syncKey="place">',
-			'\t<TabItem label="Mainland China">',
+			'Prose outside the rules is not measured.',
+			'<PlaceRules>',
+			'\t<Place id="cn">',
 			'\t\t- A **penalty** (违约金) can be cut (Civil Code, Art. 585). See [the plan](/en/budgeting/negotiate-a-plan/).',
 			'\t\t- Ask the bank (rent, mortgage)',
-			'\t</TabItem>',
-			'</Tabs>',
+			'\t</Place>',
+			'</PlaceRules>',
 		].join('\n');
 		expect(lawTabText(mdx)).toBe(
 			'A penalty can be cut. See the plan.\nAsk the bank (rent, mortgage)'

@@ -7,7 +7,6 @@ import {
 	back,
 	cardKey,
 	pathFor,
-	placeFromTabLabel,
 	places,
 	position,
 	situations,
@@ -105,13 +104,6 @@ describe('the flow', () => {
 });
 
 describe('helpers', () => {
-	it('finds the place from the label Starlight stored for the tabs', () => {
-		const labels = { cn: '中国内地', us: '美国', uk: '英国' };
-		expect(placeFromTabLabel('英国', labels)).toBe('uk');
-		expect(placeFromTabLabel('United Kingdom', labels)).toBeUndefined();
-		expect(placeFromTabLabel(null, labels)).toBeUndefined();
-		expect(placeFromTabLabel('', labels)).toBeUndefined();
-	});
 	it('dials only digits and a leading plus', () => {
 		expect(telHref('(855) 411-2372')).toBe('tel:8554112372');
 		expect(telHref('0800 023 4567')).toBe('tel:08000234567');

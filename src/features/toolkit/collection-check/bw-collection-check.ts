@@ -1,18 +1,17 @@
 // The home-visit and contact check: turns the page's list of cards into a few questions and one
 // card. Which question follows which answer is decided in flow.ts.
-import { readKey } from '~/site/storage';
+import { isPlace } from '~/features/place/places';
+import { savePlace, wantedPlace } from '~/features/place/store';
 import { fill } from '~/site/strings';
 import {
 	answer,
 	answersBefore,
 	back,
 	cardKey,
-	placeFromTabLabel,
 	position,
 	stepNumber,
 	type Answers,
 	type CardChoice,
-	type Place,
 	type StepId,
 } from './flow';
 
@@ -24,14 +23,8 @@ export class BwCollectionCheck extends HTMLElement {
 		const form = this.querySelector<HTMLFormElement>('form.cc-flow');
 		const all = this.querySelector<HTMLElement>('[data-all]');
 		if (!form || !all) return;
-		let labels: Record<Place, string> | undefined;
-		try {
-			labels = JSON.parse(this.dataset['placeLabels'] ?? '');
-		} catch {
-			labels = undefined;
-		}
-		// Starlight's synced tabs keep the label of the place last chosen in a lesson; we only read it.
-		const place = labels && placeFromTabLabel(readKey('starlight-synced-tabs__place'), labels);
+		// Opens on the reader's place (their choice in a lesson, or a `?place=` link) when it has cards.
+		const { place } = wantedPlace();
 		const preset = place && this.#radio('place', place);
 		if (preset) preset.checked = true;
 
@@ -41,6 +34,8 @@ export class BwCollectionCheck extends HTMLElement {
 		});
 		form.addEventListener('change', (event) => {
 			const input = event.target as HTMLInputElement;
+			// One setting: a place picked here is the reader's place in lessons too.
+			if (input.name === 'place' && isPlace(input.value)) savePlace(input.value);
 			this.#message(input.name as StepId, '');
 		});
 		this.#button('back').addEventListener('click', () => this.#back());

@@ -14,7 +14,7 @@ export const situations = [
 	'police-threat',
 	'public-shaming',
 ] as const;
-/** Places with a card; the same ids as the lessons' jurisdictions and `<Tabs syncKey="place">`. */
+/** Places with a card; ids from the place setting (src/features/place/places.ts). */
 export const places = ['cn', 'us', 'uk'] as const;
 /** The questions, in the order they are asked; `danger` only follows `at-door`. */
 export const stepIds = ['situation', 'danger', 'place'] as const;
@@ -109,12 +109,3 @@ export const cardKey = (situation: Situation, place: Place) => `${situation}.${p
 
 /** A `tel:` address for a number as written on the card: "(855) 411-2372" → "tel:8554112372". */
 export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
-
-/** The place whose tab label the reader last chose in a lesson (Starlight stores the label), if any. */
-export function placeFromTabLabel(
-	stored: string | null | undefined,
-	labels: Record<Place, string>
-): Place | undefined {
-	if (!stored) return undefined;
-	return places.find((p) => labels[p] === stored);
-}

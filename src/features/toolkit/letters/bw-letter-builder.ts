@@ -2,7 +2,8 @@
 // functions in letters.ts and shows the letter as text (textContent, never HTML). Nothing is
 // stored or sent: copy, print and download are the only ways out, and all happen on this device.
 import { copyText, download, localDay, mark, pageLang } from '~/site/dom';
-import { readKey } from '~/site/storage';
+import { isPlace } from '~/features/place/places';
+import { savePlace, wantedPlace } from '~/features/place/store';
 import { fill } from '~/site/strings';
 import {
 	expandChannel,
@@ -47,7 +48,12 @@ export class BwLetterBuilder extends HTMLElement {
 		this.#part('[data-letter]').classList.add('letter-print');
 
 		form.addEventListener('input', () => this.#update());
-		form.addEventListener('change', () => this.#update());
+		form.addEventListener('change', (event) => {
+			// One setting: a place picked here is the reader's place in lessons too.
+			const input = event.target as HTMLInputElement;
+			if (input.name === 'letter-place' && isPlace(input.value)) savePlace(input.value);
+			this.#update();
+		});
 		form.addEventListener('submit', (event) => event.preventDefault());
 		this.addEventListener('click', (event) => {
 			const button = (event.target as HTMLElement).closest('button');
@@ -73,14 +79,11 @@ export class BwLetterBuilder extends HTMLElement {
 		);
 	}
 
-	/** Opens on the place the reader last chose in a lesson's jurisdiction tabs, when it is one of ours (read only). */
+	/** Opens on the reader's place (their choice in a lesson, or a `?place=` link) when it has letters. */
 	#preferPlace() {
-		const label = readKey('starlight-synced-tabs__place');
-		if (!label) return;
-		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="letter-place"]')) {
-			if (this.querySelector(`label[for="${radio.id}"]`)?.textContent?.trim() === label)
-				radio.checked = true;
-		}
+		const { place } = wantedPlace();
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="letter-place"]'))
+			if (radio.value === place) radio.checked = true;
 	}
 
 	#update() {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { base } from '~/site/base';
 import { giftModule } from '~/features/educators/gift';
-import { lessonId, lessonsOf } from '~/features/lesson/content';
+import { defaultQuestions, lessonId, lessonsOf } from '~/features/lesson/content';
 import { uiStringsFor } from '~/site/content';
 import { localeIds, locales, modules, type Locale, type ModuleId } from '~/site/locales';
 
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 		slug: lessonId(entry).split('/')[1]!,
 		title: entry.data.title,
 		url: new URL(`${base}${entry.id}/`, site).href,
-		questions: entry.data.quiz ?? [],
+		questions: defaultQuestions(entry),
 	}));
 	const heading = `Borrow Wisely — ${strings[`module.${module}`]} (${locale})`;
 	const body = giftModule(module, heading, lessons, {
