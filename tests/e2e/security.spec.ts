@@ -117,11 +117,7 @@ test('a walk through the site writes only documented storage keys', async ({ pag
 	await chooseLanguage(page, 'en');
 	await expect(page).toHaveURL(/\/en\/borrowing\/true-cost-of-a-loan\/$/);
 	// The fixture fails the test on any undocumented key; here, check the walk really wrote some.
-	for (const key of [
-		'local:bw:locale',
-		'local:bw:place',
-		'local:starlight-theme',
-	]) {
+	for (const key of ['local:bw:locale', 'local:bw:place', 'local:starlight-theme']) {
 		expect(watch.storageWrites).toContain(key);
 	}
 });
