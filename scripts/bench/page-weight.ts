@@ -64,6 +64,7 @@ export async function measure(
 				})
 		);
 	};
+	await withoutCache(page);
 	const network = inFlight(page);
 	page.on('response', onResponse);
 	const response = await page.goto(path, { waitUntil: 'load' });
@@ -79,6 +80,17 @@ export async function measure(
 	const html = sum(['document']);
 	const total = files.reduce((n, f) => n + f.bytes, 0);
 	return { path, total, js, css, html, other: total - js - css - html, files, response };
+}
+
+const uncached = new WeakSet<Page>();
+
+/** Turns the page's HTTP cache off (once per page), so every measure is a first load. */
+async function withoutCache(page: Page) {
+	if (uncached.has(page)) return;
+	const session = await page.context().newCDPSession(page);
+	await session.send('Network.enable');
+	await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+	uncached.add(page);
 }
 
 /** Counts the page's requests still in flight, and every request started, until `stop()`. */

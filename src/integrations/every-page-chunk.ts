@@ -20,7 +20,7 @@ export function everyPageChunk(): Plugin {
 						...(splitting.groups ?? []),
 						{
 							name: 'every-page',
-							test: /src\/(site\/(storage|storage-keys|locales)|features\/progress\/(store|events))\.ts$/,
+							test: /src\/(site\/(storage|storage-keys|locales)|features\/progress\/(store|events)|features\/place\/picker|features\/language-chooser\/choice)\.ts$/,
 						},
 					],
 				},

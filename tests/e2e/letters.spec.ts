@@ -39,9 +39,12 @@ async function choose(page: Page, group: string, label: string) {
 
 async function expectClean(watch: PageWatch) {
 	await watch.expectClean();
-	// Nothing typed is kept: none of the site's own keys is written on this page (Starlight's theme may be).
+	// Nothing typed is kept: none of the site's own keys is written on this page (Starlight's theme may
+	// be), except the reader's place when they pick one, which is their place in the lessons too.
 	expect(
-		watch.storageWrites.filter((w) => !/^(local:starlight-|session:sl-sidebar-state$)/.test(w))
+		watch.storageWrites.filter(
+			(w) => !/^(local:starlight-|session:sl-sidebar-state$|local:bw:place$)/.test(w)
+		)
 	).toEqual([]);
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { budgets, kb, measure, pageType } from '../../scripts/bench/page-weight';
-import { expect, test } from './support/test';
+import { expect, test, visitTest } from './support/test';
 
 // The embed view of every English and Simplified Chinese page that has one (embed pages are not in the sitemap).
 const embeds = ['en', 'zh-cn'].flatMap((locale) =>
@@ -15,8 +15,9 @@ const embeds = ['en', 'zh-cn'].flatMap((locale) =>
 // Every sitemap page is weighed against the budget of its type on its one visit in baseline.spec.ts;
 // the embed pages, not in the sitemap, here. The figures are printed for the record.
 for (const path of embeds) {
-	test(`/${path} stays within its weight budget on first load`, async ({ page }) => {
+	visitTest(`/${path} stays within its weight budget on first load`, async ({ page, watch }) => {
 		const weight = await measure(page, path);
+		expect(watch.consoleErrors, 'console errors').toEqual([]);
 		const type = pageType(path);
 		const budget = budgets[type];
 		console.log(

@@ -137,11 +137,11 @@ export class PageWatch {
 }
 
 /**
- * Watches a page from its first navigation: anything leaving the local server is recorded and
- * refused (so a stray request cannot hang a test), CSP violations and storage writes are recorded.
+ * Watches a page from its first navigation: anything leaving the local server is recorded (the browser
+ * resolves no other host, see `launchOptions`, so a stray request fails at once instead of hanging a
+ * test); CSP violations and storage writes are recorded.
  */
 async function watchPage(page: Page): Promise<PageWatch> {
-	await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 	await page.addInitScript(() => {
 		const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
 		// Record every storage write so the test can fail on a key src/site/storage-keys.ts does not document.
@@ -217,7 +217,7 @@ export const test = base.extend<{
  * For specs that only visit a page and check it (baseline.spec.ts): one watched page per worker
  * instead of a new browser context per test, which is most of a short test's cost on a busy
  * machine. Each test still starts as a first visit: storage and cookies are emptied and the page
- * is left blank after it, and routing keeps the HTTP cache off, so page weights are first-load
+ * is left blank after it, and `measure` turns the HTTP cache off, so page weights are first-load
  * weights. A failed test ends its worker, so its page is never reused.
  */
 export const visitTest = base.extend<{ watch: PageWatch }, { visitor: PageWatch }>({

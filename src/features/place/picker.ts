@@ -1,0 +1,25 @@
+// At load, on a page with a place picker (PlacePicker.astro): apply the place the reader chose, or that a
+// `?place=` link asks for, and ask an English reader where they live; on a click, switch place. The work
+// (fetching another place's rules) is place-switch.ts, loaded only when there is something to do. This
+// file is in the chunk every page loads (src/integrations/every-page-chunk.ts), imported by the sidebar
+// and by the embed view, so a lesson pays no extra request for it.
+import { readKey } from '~/site/storage';
+
+const work = () => import('./place-switch');
+const first = document.querySelector<HTMLElement>('.place-picker');
+const shown = document.querySelector<HTMLElement>('[data-place-part][data-place]')?.dataset[
+	'place'
+];
+const saved = readKey('bw:place');
+const asked = new URLSearchParams(location.search).get('place');
+if (first && (asked?.trim() || (saved && saved !== shown) || (!saved && 'ask' in first.dataset)))
+	void work().then((s) => s.start(first));
+// A place in a picker, or "· change" beside a lesson's rules: place-switch.ts does what it asks.
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element).closest?.<HTMLAnchorElement>(
+		'.place-picker a[data-place], a[href="#place-picker"]'
+	);
+	if (!link) return;
+	event.preventDefault();
+	void work().then((s) => s.follow(link));
+});
