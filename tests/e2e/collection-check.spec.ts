@@ -172,7 +172,7 @@ test('en: every situation of the night (tonight, parents, hometown, work) leads 
 	const tel = (id: string) => c.contacts.find((k) => k.id === id)!.number;
 	await open(page, 'en');
 	for (const situation of nightSituations) {
-		for (const place of ['cn', 'us', 'uk'] as const) {
+		for (const place of ['cn', 'tw', 'hk', 'us', 'uk'] as const) {
 			await page.getByRole('radio', { name: option(c, 'situation', situation) }).check();
 			await page.getByRole('button', { name: c.ui['next'] }).click();
 			// No danger question: straight to the place.

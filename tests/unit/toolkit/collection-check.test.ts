@@ -146,6 +146,16 @@ describe('content files', () => {
 				'12378',
 				'911',
 				'999',
+				// Taiwan: police, anti-fraud, FSC service line, Financial Ombudsman Institution.
+				'110',
+				'165',
+				'1998',
+				'0800-789-885',
+				// Hong Kong: police, HKMA complaints, anti-scam helpline, Legal Aid Department.
+				'999',
+				'2878 1378',
+				'18222',
+				'2537 7677',
 			].sort()
 		);
 	});
@@ -155,7 +165,7 @@ describe('content files', () => {
 			for (const c of parsed[locale]!.data!.cards)
 				for (const rule of c.theyMayNot)
 					expect(rule.cite, `${locale} ${cardKey(c.situation, c.place)}`).toMatch(
-						/§|Art|art|CONC|第|条|條/
+						/§|Art|art|CONC|第|条|條|Cap\. \d+\), s\. \d|DPP 3|HKMA/
 					);
 		}
 	});

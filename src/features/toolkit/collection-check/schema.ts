@@ -177,10 +177,10 @@ export type Card = CollectionCheck['cards'][number];
 export type Contact = CollectionCheck['contacts'][number];
 export type Point = Card['youCan'][number];
 
-/** The cards in reading order: situations in flow order, then places. */
-export function orderedCards(cards: readonly Card[]): Card[] {
+/** The cards in reading order: situations in flow order, then places in `order` (a locale's order). */
+export function orderedCards(cards: readonly Card[], order: readonly Place[] = places): Card[] {
 	const rank = (c: Card) =>
-		situations.indexOf(c.situation) * places.length + places.indexOf(c.place);
+		situations.indexOf(c.situation) * places.length + order.indexOf(c.place);
 	return [...cards].sort((a, b) => rank(a) - rank(b));
 }
 

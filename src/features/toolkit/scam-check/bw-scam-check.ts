@@ -1,5 +1,9 @@
 // The debt-help scam check's element: turns the ticked signs into a verdict with its reasons, and
-// shows the channels of the chosen place. Nothing is stored: ticks live in the form.
+// shows the channels of the chosen place. Ticks are not stored: they live in the form. The place
+// opens on the reader's own (chosen in a lesson or another tool, or by a `?place=` link), and a place
+// picked here becomes the reader's place everywhere.
+import { isPlace } from '~/features/place/places';
+import { savePlace, wantedPlace } from '~/features/place/store';
 import { fill, readStrings } from '~/site/strings';
 import { assess, levels, type ScamCheckKey, type Sign, type SignWeight } from './scam-check';
 
@@ -56,7 +60,16 @@ export class BwScamCheck extends HTMLElement {
 		};
 
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
-		form.addEventListener('change', update);
+		// The reader's place, when it has channels, becomes the one shown first and after a reset.
+		const { place } = wantedPlace();
+		const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="place"]')];
+		if (place && radios.some((r) => r.value === place))
+			for (const radio of radios) radio.defaultChecked = radio.checked = radio.value === place;
+		form.addEventListener('change', (event) => {
+			const input = event.target as HTMLInputElement;
+			if (input.name === 'place' && isPlace(input.value)) savePlace(input.value);
+			update();
+		});
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			update();

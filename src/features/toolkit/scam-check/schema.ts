@@ -6,6 +6,9 @@ import type { Level } from './scam-check';
 
 const https = z.url({ protocol: /^https$/ });
 
+/** Places with official channels, in the order every locale lists them (the page sorts them per locale). */
+export const scamPlaces = ['cn', 'tw', 'hk', 'us', 'uk'] as const;
+
 /** One warning sign: a checkbox and, below it, why it matters. */
 const sign = z.strictObject({
 	/** Stable id, the same in every locale (the checkbox's value). */
@@ -50,8 +53,8 @@ const channel = z
 	});
 
 const jurisdiction = z.strictObject({
-	/** `cn`, `us` or `uk`, as in lessons. */
-	id: z.enum(['cn', 'us', 'uk']),
+	/** A place id from the place setting (src/features/place/places.ts), as in lessons. */
+	id: z.enum(scamPlaces),
 	/** The place's name, as on the jurisdiction tabs in lessons. */
 	label: z.string().min(2),
 	channels: z.array(channel).min(1),
@@ -70,7 +73,7 @@ export const scamCheckSchema = z
 		/** Day a person last checked the content against its sources (YYYY-MM-DD). */
 		lastReviewed: z.coerce.date(),
 		/** The place whose channels show first when the page opens. */
-		defaultJurisdiction: z.enum(['cn', 'us', 'uk']),
+		defaultJurisdiction: z.enum(scamPlaces),
 		/** Headings, labels and short texts of the page. */
 		text: z.strictObject({
 			checklistHeading: z.string(),
@@ -98,7 +101,7 @@ export const scamCheckSchema = z
 		schemes: z.array(scheme).min(1),
 		/** What to do instead, in order, wherever you live. */
 		steps: z.array(z.string().min(10)).min(1),
-		/** Channels per place, mainland China first. */
+		/** Channels per place, in the order of `scamPlaces`. */
 		jurisdictions: z.array(jurisdiction).min(1),
 		/** Laws and publications the checklist relies on. */
 		sources: z.array(source).min(2),
