@@ -10,5 +10,4 @@ export const validLesson = {
 	keywords: ['APR'],
 	lastReviewed: '2026-11-29',
 	sources: [{ title: 'Civil Code, Art. 670' }, { title: 'PBOC Announcement [2021] No. 3' }],
-	jurisdictions: ['cn'],
 };

@@ -24,7 +24,9 @@ describe('pageSchema', () => {
 
 	it('names the field with a wrong value', () => {
 		expect(problems({ ...lesson, module: 'loans' })[0]).toMatch(/^module: Invalid option/);
-		expect(problems({ ...lesson, jurisdictions: ['mars'] })[0]).toMatch(/^jurisdictions\.0: /);
+		expect(
+			problems({ ...lesson, sources: [...lesson.sources, { title: 'A law', place: 'mars' }] })[0]
+		).toMatch(/^sources\.\d+\.place: /);
 		expect(problems({ ...lesson, objectives: [] })[0]).toMatch(/^objectives: /);
 		expect(problems({ ...lesson, lastReviewed: 'someday' })[0]).toMatch(/^lastReviewed: /);
 	});

@@ -119,7 +119,6 @@ describe('objectiveProblems', () => {
 			objectives,
 			lastReviewed: '2026-12-06',
 			sources: [{ title: 'Civil Code, Art. 670' }, { title: 'Another source' }],
-			jurisdictions: ['cn'],
 		};
 		const question = {
 			id: 'a',
