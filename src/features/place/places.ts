@@ -22,6 +22,17 @@ export const likelyPlaces: Record<Locale, readonly PlaceId[]> = {
 	es: ['mx', 'us', 'es', 'uk', 'cn', 'tw', 'hk'],
 };
 
+/** The currency a tool opens on for a reader of each place (ISO 4217). */
+export const placeCurrency: Record<PlaceId, string> = {
+	cn: 'CNY',
+	tw: 'TWD',
+	hk: 'HKD',
+	us: 'USD',
+	uk: 'GBP',
+	mx: 'MXN',
+	es: 'EUR',
+};
+
 /** Locales whose readers are asked where they live on their first lesson, instead of assumed. */
 export const asksFirst: Record<Locale, boolean> = {
 	en: true,

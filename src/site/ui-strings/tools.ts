@@ -50,6 +50,19 @@ export const toolsStrings = {
 	'tools.ref.ukCaveat': z.string(),
 	'tools.ref.ukSource': z.string(),
 	'tools.ref.ukHere': z.string().includes('{{daily}}').includes('{{share}}'),
+	'tools.ref.tw': z.string(),
+	'tools.ref.twCaveat': z.string(),
+	'tools.ref.twSource': z.string(),
+	'tools.ref.twAbove': z.string().includes('{{rate}}'),
+	'tools.ref.twBelow': z.string().includes('{{rate}}'),
+	'tools.ref.hk': z.string(),
+	'tools.ref.hkCaveat': z.string(),
+	'tools.ref.hkSource': z.string(),
+	'tools.ref.hkAbove48': z.string().includes('{{rate}}'),
+	'tools.ref.hkAbove36': z.string().includes('{{rate}}'),
+	'tools.ref.hkBelow': z.string().includes('{{rate}}'),
+	/** Shown when the reader's place has a reference point: the others are behind this. */
+	'tools.ref.others': z.string(),
 
 	// Loan cost tool (LoanCost.astro).
 	'tools.loan.legend': z.string(),

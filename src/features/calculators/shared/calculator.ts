@@ -16,7 +16,9 @@ import {
 	type ToolStrings,
 } from './kit';
 import { isChoice, numberRule, readLink, readQuery, writeQuery, type Param } from './link-params';
-import { showReferences } from './reference-points';
+import { placeReferences, showReferences } from './reference-points';
+import { placeCurrency } from '~/features/place/places';
+import { wantedPlace } from '~/features/place/store';
 
 /** A tool's link parameters; each has a rate period and a currency. */
 export type LinkParams = Record<string, Param> & {
@@ -45,6 +47,18 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 		if (!form) return;
 		this.form = form;
 		this.strings = readStrings<ToolKey>(this);
+		// The reader's place (chosen in a lesson or by a `?place=` link) picks the currency and the
+		// reference point shown first; a link's own currency still wins.
+		const { place } = wantedPlace();
+		const currency = place && placeCurrency[place];
+		const select = this.form.elements.namedItem('currency');
+		if (
+			currency &&
+			select instanceof HTMLSelectElement &&
+			select.querySelector(`option[value="${currency}"]`)
+		)
+			select.value = currency;
+		placeReferences(this.form, place);
 		if (this.#sync) this.#fillFromLink();
 		const update = () => this.#update();
 		form.addEventListener('input', () => {
