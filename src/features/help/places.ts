@@ -1,6 +1,7 @@
 // Which help lines a locale's help page shows, in what order, and how a number is dialled.
 // Pure and browser-safe; the schema and the page component both use it.
 import type { Locale } from '~/site/locales';
+import { likelyPlaces } from '../place/places';
 
 /** Places that have help lines: the course's three, and the places of the zh-tw and es readers. */
 export const helpPlaces = ['cn', 'us', 'uk', 'tw', 'hk', 'mx', 'es'] as const;
@@ -18,13 +19,11 @@ export const helpCategories = [
 ] as const;
 export type HelpCategory = (typeof helpCategories)[number];
 
-/** The places each locale's page lists, the reader's most likely place first. */
-export const placesFor: Record<Locale, readonly HelpPlace[]> = {
-	en: ['us', 'uk', 'cn'],
-	'zh-cn': ['cn', 'us', 'uk'],
-	'zh-tw': ['tw', 'hk', 'cn'],
-	es: ['us', 'mx', 'es'],
-};
+/**
+ * The places each locale's page lists, the reader's most likely place first: every place, so a reader
+ * who lives somewhere else finds their lines too (the page then puts their chosen place first).
+ */
+export const placesFor: Record<Locale, readonly HelpPlace[]> = likelyPlaces;
 
 /** A `tel:` address for a number as printed: digits only, keeping a leading +. */
 export function telHref(number: string): string {

@@ -30,6 +30,9 @@ export const searchQueries: Record<Locale, { query: string; lesson: string; kind
 			kind: 'keyword',
 		},
 		{ query: 'harrasment', lesson: 'rights/what-collectors-may-not-do', kind: 'typo' },
+		// Taiwan's and Hong Kong's terms, found on each place's version of a lesson.
+		{ query: 'JCIC', lesson: 'overdue/credit-record', kind: 'word' },
+		{ query: 'TransUnion', lesson: 'overdue/credit-record', kind: 'word' },
 	],
 	'zh-cn': [
 		{ query: '征信', lesson: 'overdue/credit-record', kind: 'word' },
@@ -71,6 +74,10 @@ export const searchQueries: Record<Locale, { query: string; lesson: string; kind
 		{ query: '4倍LPR', lesson: 'borrowing/true-cost-of-a-loan', kind: 'mixed' },
 		{ query: '債務協商詐騙', lesson: 'overdue/debt-relief-scams', kind: 'keyword' },
 		{ query: '個人資料', lesson: 'rights/contacts-and-privacy', kind: 'phrase' },
+		// Taiwan's own terms (the zh-tw default place) and Hong Kong's (found on its version of a lesson).
+		{ query: '聯徵', lesson: 'overdue/credit-record', kind: 'word' },
+		{ query: '前置協商', lesson: 'budgeting/negotiate-a-plan', kind: 'phrase' },
+		{ query: '個人自願安排', lesson: 'budgeting/negotiate-a-plan', kind: 'phrase' },
 	],
 	es: [
 		{ query: 'acoso', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
