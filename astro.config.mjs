@@ -11,6 +11,7 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { everyPageChunk } from './src/integrations/every-page-chunk.ts';
+import { pagefindRanking } from './src/site/search-ranking.ts';
 
 /** UI strings of one locale, read from the same JSON Starlight loads. */
 const strings = (/** @type {string} */ lang) =>
@@ -44,6 +45,8 @@ export default defineConfig({
 	vite: { plugins: [everyPageChunk()] },
 	integrations: [
 		starlight({
+			// The same ranking the search tests use (src/site/search-ranking.ts).
+			pagefind: { ranking: pagefindRanking },
 			title: {
 				en: 'Borrow Wisely',
 				'zh-CN': '明智借贷',

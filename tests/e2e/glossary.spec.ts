@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -13,16 +13,21 @@ const terms = (locale: string) =>
 		) as { terms: { id: string }[] }
 	).terms;
 
-/** Every built lesson page of a locale, as HTML. */
+/** Every built lesson page of a locale, and its versions for other places, as HTML. */
 function lessonPages(locale: string): { path: string; html: string }[] {
 	const pages: { path: string; html: string }[] = [];
-	for (const module of modules) {
-		for (const slug of readdirSync(join(dist, locale, module))) {
-			if (slug === 'check' || slug === 'index.html') continue;
-			pages.push({
-				path: `${locale}/${module}/${slug}/`,
-				html: readFileSync(join(dist, locale, module, slug, 'index.html'), 'utf8'),
-			});
+	const places = readdirSync(join(dist, locale, 'place'));
+	for (const prefix of ['', ...places.map((place) => `place/${place}/`)]) {
+		for (const module of modules) {
+			const folder = join(dist, locale, prefix, module);
+			if (!existsSync(folder)) continue;
+			for (const slug of readdirSync(folder)) {
+				if (slug === 'check' || slug === 'index.html') continue;
+				pages.push({
+					path: `${locale}/${prefix}${module}/${slug}/`,
+					html: readFileSync(join(folder, slug, 'index.html'), 'utf8'),
+				});
+			}
 		}
 	}
 	return pages;

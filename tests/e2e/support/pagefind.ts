@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { pagefindRanking } from '../../../src/site/search-ranking';
 
 /** One search result as Pagefind returns it. */
 export interface Hit {
@@ -18,13 +19,14 @@ export async function search(
 	top = 3
 ): Promise<Record<string, Hit[]>> {
 	return page.evaluate(
-		async ({ queries, top }) => {
+		async ({ queries, top, ranking }) => {
 			const base =
 				document
 					.querySelector('link[rel="sitemap"]')
 					?.getAttribute('href')
 					?.replace(/sitemap-index\.xml$/, '') ?? '/';
 			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+			await pagefind.options({ ranking });
 			await pagefind.init();
 			const out: Record<
 				string,
@@ -50,6 +52,6 @@ export async function search(
 			}
 			return out;
 		},
-		{ queries, top }
+		{ queries, top, ranking: pagefindRanking }
 	);
 }

@@ -60,7 +60,7 @@ export const searchQueries: Record<Locale, { query: string; lesson: string; kind
 		{ query: '徵信', lesson: 'overdue/credit-record', kind: 'word' },
 		{ query: '催收', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
 		{ query: '上門', lesson: 'rights/home-visits', kind: 'word' },
-		{ query: '上門核實', lesson: 'rights/home-visits', kind: 'phrase' },
+		{ query: '到府拜訪', lesson: 'rights/home-visits', kind: 'phrase' },
 		{ query: '年利率', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
 		{ query: '手續費', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
 		{ query: '暴力催收', lesson: 'rights/what-collectors-may-not-do', kind: 'keyword' },
@@ -71,7 +71,7 @@ export const searchQueries: Record<Locale, { query: string; lesson: string; kind
 		{ query: '強制執行', lesson: 'overdue/collection-and-court', kind: 'phrase' },
 		{ query: '雪球', lesson: 'budgeting/prioritise-debts', kind: 'word' },
 		{ query: '申訴', lesson: 'rights/record-and-complain', kind: 'word' },
-		{ query: '4倍LPR', lesson: 'borrowing/true-cost-of-a-loan', kind: 'mixed' },
+		{ query: '總費用年百分率', lesson: 'borrowing/true-cost-of-a-loan', kind: 'phrase' },
 		{ query: '債務協商詐騙', lesson: 'overdue/debt-relief-scams', kind: 'keyword' },
 		{ query: '個人資料', lesson: 'rights/contacts-and-privacy', kind: 'phrase' },
 		// Taiwan's own terms (the zh-tw default place) and Hong Kong's (found on its version of a lesson).
