@@ -100,7 +100,7 @@ describe('places', () => {
 		expect(helpCategories[0]).toBe('crisis');
 	});
 
-	it('groups a section by the locale’s places, in order, leaving out empty ones', () => {
+	it('groups a section by every place, the locale’s likely ones first, leaving out empty ones', () => {
 		const line = (place: HelpPlace, category: HelpCategory, id: string) => ({
 			place,
 			category,
@@ -119,8 +119,14 @@ describe('places', () => {
 			['us', ['c']],
 			['uk', ['b']],
 			['cn', ['a']],
+			['mx', ['e']],
 		]);
-		expect(linesBySection(sample, 'es', 'crisis').map((g) => g.place)).toEqual(['us', 'mx']);
+		expect(linesBySection(sample, 'es', 'crisis').map((g) => g.place)).toEqual([
+			'mx',
+			'us',
+			'uk',
+			'cn',
+		]);
 		expect(placesFor['zh-cn'][0]).toBe('cn');
 		expect(placesFor['zh-tw'][0]).toBe('tw');
 	});
