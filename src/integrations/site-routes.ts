@@ -79,7 +79,7 @@ export function siteRoutes(): AstroIntegration {
 					entrypoint: new URL('../routes/[locale]/progress/review.json.ts', import.meta.url),
 					prerender: true,
 				});
-				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
+				// For educators: quiz export (GIFT) per module, and a printable handout per lesson, each per place.
 				injectRoute({
 					pattern: '/[locale]/educators/export/[module].gift.txt',
 					entrypoint: new URL(
@@ -88,10 +88,28 @@ export function siteRoutes(): AstroIntegration {
 					),
 					prerender: true,
 				});
+				// The same export for each other place the module's lessons have rules for.
+				injectRoute({
+					pattern: '/[locale]/educators/export/[module].[place].gift.txt',
+					entrypoint: new URL(
+						'../routes/[locale]/educators/export/[module].[place].gift.txt.ts',
+						import.meta.url
+					),
+					prerender: true,
+				});
 				injectRoute({
 					pattern: '/[locale]/educators/handouts/[module]/[lesson]',
 					entrypoint: new URL(
 						'../routes/[locale]/educators/handouts/[module]/[lesson].astro',
+						import.meta.url
+					),
+					prerender: true,
+				});
+				// The same handout for each other place the lesson has rules for.
+				injectRoute({
+					pattern: '/[locale]/educators/handouts/[module]/[lesson]/[place]',
+					entrypoint: new URL(
+						'../routes/[locale]/educators/handouts/[module]/[lesson]/[place].astro',
 						import.meta.url
 					),
 					prerender: true,
