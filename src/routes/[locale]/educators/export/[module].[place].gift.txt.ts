@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { giftExport, modulePlaces } from '~/features/educators/gift-export';
+import { giftExport, modulePlaces } from '~/features/educators/gift-content';
 import type { PlaceId } from '~/features/place/places';
 import { localeIds, modules, type Locale, type ModuleId } from '~/site/locales';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { giftExport } from '~/features/educators/gift-export';
+import { giftExport } from '~/features/educators/gift-content';
 import { localeIds, modules, type Locale, type ModuleId } from '~/site/locales';
 
 export const getStaticPaths = (() =>
