@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { embedSegment, withLinkTargets, withoutSitemapPaths } from '../features/embed/embed.ts';
-import { placeSegment } from '../features/place/places.ts';
+import { places, placeSegment } from '../features/place/places.ts';
 import { localeIds } from '../site/locales.ts';
 
 /** Every `.html` file under a folder. */
@@ -16,7 +16,7 @@ async function htmlFiles(folder: string): Promise<string[]> {
 
 /**
  * Keeps embed pages out of the sitemap (they are `noindex`; their full pages are listed), and pages'
- * versions for another place (the page itself is listed; search finds their rules). Added through
+ * versions for another place (the page itself is listed; search finds their rules), handouts' included. Added through
  * `updateConfig`, so it runs after the sitemap integration Starlight adds and can edit its output.
  */
 function sitemapWithoutEmbeds(): AstroIntegration {
@@ -32,11 +32,13 @@ function sitemapWithoutEmbeds(): AstroIntegration {
 				for (const name of await readdir(out)) {
 					if (!/^sitemap-\d+\.xml$/.test(name)) continue;
 					const file = join(out, name);
-					const prefixes = [
+					const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+					const prefixes: (string | RegExp)[] = [
 						`${base}${embedSegment}/`,
 						...localeIds.map((locale) => `${base}${locale}/${placeSegment}/`),
+						new RegExp(`^${escaped}[^/]+/educators/handouts/[^/]+/[^/]+/(${places.join('|')})/$`),
 					];
-					const xml = prefixes.reduce(
+					const xml = prefixes.reduce<string>(
 						(text, prefix) => withoutSitemapPaths(text, prefix),
 						await readFile(file, 'utf8')
 					);
@@ -79,7 +81,7 @@ export function siteRoutes(): AstroIntegration {
 					entrypoint: new URL('../routes/[locale]/progress/review.json.ts', import.meta.url),
 					prerender: true,
 				});
-				// For educators: quiz export (GIFT) per module, and a printable handout per lesson.
+				// For educators: quiz export (GIFT) per module, and a printable handout per lesson, each per place.
 				injectRoute({
 					pattern: '/[locale]/educators/export/[module].gift.txt',
 					entrypoint: new URL(
@@ -88,10 +90,28 @@ export function siteRoutes(): AstroIntegration {
 					),
 					prerender: true,
 				});
+				// The same export for each other place the module's lessons have rules for.
+				injectRoute({
+					pattern: '/[locale]/educators/export/[module].[place].gift.txt',
+					entrypoint: new URL(
+						'../routes/[locale]/educators/export/[module].[place].gift.txt.ts',
+						import.meta.url
+					),
+					prerender: true,
+				});
 				injectRoute({
 					pattern: '/[locale]/educators/handouts/[module]/[lesson]',
 					entrypoint: new URL(
 						'../routes/[locale]/educators/handouts/[module]/[lesson].astro',
+						import.meta.url
+					),
+					prerender: true,
+				});
+				// The same handout for each other place the lesson has rules for.
+				injectRoute({
+					pattern: '/[locale]/educators/handouts/[module]/[lesson]/[place]',
+					entrypoint: new URL(
+						'../routes/[locale]/educators/handouts/[module]/[lesson]/[place].astro',
 						import.meta.url
 					),
 					prerender: true,

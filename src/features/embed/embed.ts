@@ -48,12 +48,16 @@ export function withLinkTargets(html: string): string {
 	});
 }
 
-/** A sitemap without the `<url>` entries whose location's path starts with `prefix` (e.g. `/embed/`). */
-export function withoutSitemapPaths(xml: string, prefix: string): string {
+/**
+ * A sitemap without the `<url>` entries whose location's path starts with `prefix` (e.g. `/embed/`), or
+ * that `prefix` matches when it is a pattern.
+ */
+export function withoutSitemapPaths(xml: string, prefix: string | RegExp): string {
 	return xml.replace(/<url>([\s\S]*?)<\/url>/g, (entry, body: string) => {
 		const loc = /<loc>([^<]*)<\/loc>/.exec(body)?.[1];
 		if (!loc) return entry;
-		return new URL(loc).pathname.startsWith(prefix) ? '' : entry;
+		const path = new URL(loc).pathname;
+		return (typeof prefix === 'string' ? path.startsWith(prefix) : prefix.test(path)) ? '' : entry;
 	});
 }
 

@@ -4,7 +4,7 @@ import { base } from '~/site/base';
 import { modules, type Locale, type ModuleId } from '~/site/locales';
 import { isLesson, type LessonData } from './schema';
 import { placesOn } from '../place/content';
-import { defaultPlace } from '../place/places';
+import { placeShown, type PlaceId } from '../place/places';
 import { questionsFor } from '../quiz/quiz-items';
 
 export type Lesson = CollectionEntry<'docs'> & {
@@ -17,12 +17,18 @@ export function lessonId(entry: CollectionEntry<'docs'>): string {
 }
 
 /**
- * The lesson's questions asked on its own page: the place-neutral ones and those about its locale's
- * default place (what module checks, answer keys, handouts and exports list).
+ * The lesson's questions asked of a reader of `place`: the place-neutral ones and those about the place
+ * the lesson shows them (`place` if the lesson has its rules, else the locale's default). Without a place,
+ * those asked on the lesson's own page (what module checks, handouts and exports list by default).
  */
-export function defaultQuestions(lesson: Lesson) {
+export function questionsOf(lesson: Lesson, place?: PlaceId) {
 	const locale = lesson.id.split('/')[0] as Locale;
-	return questionsFor(lesson.data.quiz ?? [], defaultPlace(locale, placesOn(lesson.body)));
+	return questionsFor(lesson.data.quiz ?? [], placeShown(locale, placesOn(lesson.body), place));
+}
+
+/** The lesson's questions asked on its own page (those of its locale's default place). */
+export function defaultQuestions(lesson: Lesson) {
+	return questionsOf(lesson);
 }
 
 /** A locale's lessons, in module order then lesson order. */

@@ -2,7 +2,7 @@
 // A page's rules sit in its MDX as <PlaceRules><Place id="tw">…</Place>…</PlaceRules>; the page shows its
 // locale's default place, and /<locale>/place/<id>/<slug>/ (src/routes/[locale]/place/) shows another.
 import type { Locale } from '~/site/locales';
-import { defaultPlace, isPlace, type PlaceId } from './places';
+import { isPlace, placeShown, type PlaceId } from './places';
 
 /** The places a page's MDX has `<Place id>` sections for, in the order they first appear. */
 export function placesOn(body: string | undefined): PlaceId[] {
@@ -28,7 +28,5 @@ export function placeContext(locals: App.Locals): PlaceContext {
 	const entry = locals.bwPlaceEntry ?? locals.starlightRoute.entry;
 	const locale = entry.id.split('/')[0] as Locale;
 	const available = placesOn(entry.body);
-	const asked = locals.bwPlace;
-	const shown = asked && available.includes(asked) ? asked : defaultPlace(locale, available);
-	return { id: entry.id, locale, available, shown };
+	return { id: entry.id, locale, available, shown: placeShown(locale, available, locals.bwPlace) };
 }

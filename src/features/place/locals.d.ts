@@ -5,6 +5,11 @@ declare namespace App {
 		bwPlace?: import('./places').PlaceId;
 		/** The entry whose rules are shown, when it is not the route's own (a lesson's handout). */
 		bwPlaceEntry?: { id: string; body?: string | undefined };
+		/**
+		 * Where a place picker's link for each place leads, when not to the page's version for it (a
+		 * handout's picker leads to the handout for that place). Its links are then followed, not swapped in.
+		 */
+		bwPlaceHref?: (place: import('./places').PlaceId) => string;
 		/** How many <PlaceRules> blocks this render has output so far (numbers them in page order). */
 		bwPlaceBlocks?: number;
 		/** Whether a place picker of this render already carries the words the pickers' script needs. */

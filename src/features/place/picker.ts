@@ -3,10 +3,11 @@
 // (fetching another place's rules) is place-switch.ts, loaded only when there is something to do. This
 // file is in the chunk every page loads (src/integrations/every-page-chunk.ts), imported by the sidebar
 // and by the embed view, so a lesson pays no extra request for it.
-import { readKey } from '~/site/storage';
+import { readKey, writeKey } from '~/site/storage';
 
 const work = () => import('./place-switch');
-const first = document.querySelector<HTMLElement>('.place-picker');
+// A picker with its own addresses (a handout's, `data-follow`) leads to another page: nothing to apply.
+const first = document.querySelector<HTMLElement>('.place-picker:not([data-follow])');
 const shown = document.querySelector<HTMLElement>('[data-place-part][data-place]')?.dataset[
 	'place'
 ];
@@ -20,6 +21,11 @@ document.addEventListener('click', (event) => {
 		'.place-picker a[data-place], a[href="#place-picker"]'
 	);
 	if (!link) return;
+	// A handout's picker: the link leads to the handout for that place, which the reader chose.
+	if (link.closest('[data-follow]')) {
+		if (link.dataset['place']) writeKey('bw:place', link.dataset['place']);
+		return;
+	}
 	event.preventDefault();
 	void work().then((s) => s.follow(link));
 });

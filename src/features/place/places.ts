@@ -47,6 +47,19 @@ export function defaultPlace(locale: Locale, available: readonly PlaceId[]): Pla
 	return likely.find((place) => available.includes(place)) ?? available[0];
 }
 
+/**
+ * The place a page shows a reader who asked for `asked` (a place route, a handout or export for a place):
+ * that place if the page has rules for it, else the locale's default. A reader of a place the page lacks
+ * gets the default's rules, and its questions.
+ */
+export function placeShown(
+	locale: Locale,
+	available: readonly PlaceId[],
+	asked: PlaceId | undefined
+): PlaceId | undefined {
+	return asked && available.includes(asked) ? asked : defaultPlace(locale, available);
+}
+
 /** `available` in the locale's order (most likely first): the order a place menu lists them. */
 export function inLocaleOrder(locale: Locale, available: readonly PlaceId[]): PlaceId[] {
 	return (likelyPlaces[locale] ?? []).filter((place) => available.includes(place));

@@ -24,6 +24,8 @@ export const educatorsStrings = {
 	'educators.key.intro': z.string(),
 	'educators.key.count': z.string().includes('{{count}}'),
 	'educators.key.inCheck': z.string(),
+	'educators.key.place': z.string().includes('{{place}}'),
+	'educators.key.placeNote': z.string(),
 	'educators.key.openInLesson': z.string(),
 	'educators.key.openInCheck': z.string(),
 	'educators.key.feedback': z.string(),
@@ -47,5 +49,6 @@ export const educatorsStrings = {
 	'educators.plan.handout': z.string(),
 	'educators.plan.answerKey': z.string(),
 	'educators.plan.check': z.string(),
-	'educators.plan.gift': z.string().includes('{{count}}'),
+	'educators.plan.gift': z.string(),
+	'educators.plan.giftFile': z.string().includes('{{place}}').includes('{{count}}'),
 };

@@ -56,6 +56,13 @@ describe('withoutSitemapPaths', () => {
 			'<urlset><url><loc>https://s.example/en/a/</loc></url><url><loc>https://s.example/learn/embed/en/a/</loc></url></urlset>'
 		);
 	});
+	it('drops the pages a pattern matches', () => {
+		const xml =
+			'<urlset><url><loc>https://s.example/en/h/x/</loc></url><url><loc>https://s.example/en/h/x/tw/</loc></url></urlset>';
+		expect(withoutSitemapPaths(xml, /^\/en\/h\/[^/]+\/(tw|hk)\/$/)).toBe(
+			'<urlset><url><loc>https://s.example/en/h/x/</loc></url></urlset>'
+		);
+	});
 });
 
 describe('embedHead', () => {
