@@ -3,7 +3,7 @@
 // (fetching another place's rules) is place-switch.ts, loaded only when there is something to do. This
 // file is in the chunk every page loads (src/integrations/every-page-chunk.ts), imported by the sidebar
 // and by the embed view, so a lesson pays no extra request for it.
-import { readKey, writeKey } from '~/site/storage';
+import { readKey } from '~/site/storage';
 
 const work = () => import('./place-switch');
 // A picker with its own addresses (a handout's, `data-follow`) leads to another page: nothing to apply.
@@ -15,17 +15,13 @@ const saved = readKey('bw:place');
 const asked = new URLSearchParams(location.search).get('place');
 if (first && (asked?.trim() || (saved && saved !== shown) || (!saved && 'ask' in first.dataset)))
 	void work().then((s) => s.start(first));
-// A place in a picker, or "· change" beside a lesson's rules: place-switch.ts does what it asks.
+// A place in a picker, or "· change" beside a lesson's rules: place-switch.ts does what it asks. A
+// handout's picker (`data-follow`) is plain links to the handout for each place.
 document.addEventListener('click', (event) => {
 	const link = (event.target as Element).closest?.<HTMLAnchorElement>(
-		'.place-picker a[data-place], a[href="#place-picker"]'
+		'.place-picker:not([data-follow]) a[data-place], a[href="#place-picker"]'
 	);
 	if (!link) return;
-	// A handout's picker: the link leads to the handout for that place, which the reader chose.
-	if (link.closest('[data-follow]')) {
-		if (link.dataset['place']) writeKey('bw:place', link.dataset['place']);
-		return;
-	}
 	event.preventDefault();
 	void work().then((s) => s.follow(link));
 });
