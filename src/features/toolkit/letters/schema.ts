@@ -130,7 +130,7 @@ export const lettersSchema = z
 	})
 	.superRefine((data, ctx) => {
 		const inOrder = (key: 'types' | 'places', ids: readonly string[], ordered: boolean) => {
-			const got = data[key].map((t) => t.id);
+			const got: string[] = data[key].map((t) => t.id);
 			const same = ordered
 				? got.join() === ids.join()
 				: got.length === ids.length && ids.every((id) => got.includes(id));
