@@ -206,6 +206,56 @@ test.describe('letter builder', () => {
 		await expect(page.locator('form')).toBeVisible();
 		await expectClean(watch);
 	});
+
+	test('zh-tw: opens on Taiwan; a limit-contact letter cites the outsourcing rules and their hours', async ({
+		page,
+		watch,
+	}) => {
+		const w = words('zh-tw');
+		await page.goto('zh-tw/tools/letters/');
+		// The places in the zh-tw reader's order: Taiwan first, then Hong Kong.
+		const values = await page
+			.getByRole('group', { name: w.ui.place })
+			.locator('input[type="radio"]')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		expect(values).toEqual(['tw', 'hk', 'cn', 'us', 'uk']);
+		await expect(page.getByRole('radio', { name: '台灣', exact: true })).toBeChecked();
+		await choose(page, w.ui.type, w.types[1]!.label);
+		await type(page, w.fields.name.label, '陳小明');
+		await type(page, w.fields.lender.label, '某某商業銀行');
+		const text = letter(page);
+		await expect(text).toContainText('致：某某商業銀行');
+		await expect(text).toContainText('上午7時至晚上10時');
+		await expect(text).toContainText('金融機構作業委託他人處理內部作業制度及程序辦法第14條');
+		await expect(text).toContainText('陳小明');
+		await expect(page.getByRole('link', { name: '信用卡業務機構管理辦法第51條' })).toHaveAttribute(
+			'href',
+			'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=G0380055'
+		);
+		await expectClean(watch);
+	});
+
+	test('en: a Hong Kong verify letter asks for the s. 19 statement and a data access request', async ({
+		page,
+		watch,
+	}) => {
+		const w = words('en');
+		await page.goto('en/tools/letters/');
+		await choose(page, w.ui.place, 'Hong Kong');
+		await type(page, w.fields.name.label, 'Chan Tai Man');
+		await type(page, w.fields.lender.label, 'Quick Money Finance Ltd');
+		await type(page, w.fields.amount.label, 'HK$20,000');
+		const text = letter(page);
+		await expect(text).toContainText('To: Quick Money Finance Ltd');
+		await expect(text).toContainText('You say that I owe HK$20,000.');
+		await expect(text).toContainText('section 19 of the Money Lenders Ordinance (Cap. 163)');
+		await expect(text).toContainText('within 40 days');
+		await expect(page.locator('[data-note]')).toContainText('Banks are outside that Ordinance');
+		await expect(
+			page.getByRole('link', { name: 'Money Lenders Ordinance (Cap. 163), s. 19' })
+		).toHaveAttribute('href', 'https://www.elegislation.gov.hk/hk/cap163');
+		await expectClean(watch);
+	});
 });
 
 /** The field's limit is shown beside it and read out with it. */
@@ -266,7 +316,8 @@ test.describe('letter builder without JavaScript', () => {
 		await expect(page.getByText(w.ui.noScript)).toBeVisible();
 		await expect(page.locator('[data-output]')).toBeHidden();
 		const blanks = page.locator('[data-templates] details');
-		await expect(blanks).toHaveCount(12);
+		// Four letter types for each of five places (cn, tw, hk, us, uk).
+		await expect(blanks).toHaveCount(20);
 		await blanks.first().locator('summary').click();
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.name.gap);
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.ui.dateGap);

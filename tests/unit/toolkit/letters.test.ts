@@ -17,6 +17,7 @@ import {
 	type FieldId,
 } from '~/features/toolkit/letters/letters';
 import { lettersSchema, type LettersContent } from '~/features/toolkit/letters/schema';
+import { inLocaleOrder } from '~/features/place/places';
 import { localeIds } from '~/site/locales';
 
 const gaps = Object.fromEntries(fieldIds.map((id) => [id, `[${id}]`])) as Record<FieldId, string>;
@@ -207,6 +208,14 @@ describe('the letter templates', () => {
 			'hardship/uk': /CONC (第)?7/,
 			'complaint/uk': /CONC (第)?7/,
 			'verify/cn': /670|六百七十/,
+			'verify/tw': /205/,
+			'limit-contact/tw': /14/,
+			'hardship/tw': /151/,
+			'complaint/tw': /13/,
+			'verify/hk': /Cap\. 163|第163章/,
+			'limit-contact/hk': /3\.4\.1/,
+			'hardship/hk': /3\.4\.1/,
+			'complaint/hk': /3\.4\.1/,
 		};
 		for (const locale of localeIds)
 			for (const [key, pattern] of Object.entries(cites)) {
@@ -218,5 +227,88 @@ describe('the letter templates', () => {
 					pattern
 				);
 			}
+	});
+});
+
+describe('Taiwan and Hong Kong letters', () => {
+	const fill = (locale: string, type: (typeof letterTypes)[number], place: 'tw' | 'hk') => {
+		const letter = templateFor(content[locale]!, type, place)!;
+		return fillLetter(
+			letter.body,
+			{
+				name: '陳小明',
+				contact: '台北市中正區重慶南路一段1號',
+				lender: '某某銀行',
+				amount: 'NT$90,000',
+				adviser: '王律師 02-1234-5678',
+				facts: '3月2日晚上11點打了6次電話。',
+			},
+			{ ...options, channel: letter.channels?.writing }
+		);
+	};
+
+	it('builds a Taiwan letter in zh-tw that cites the outsourcing rules and the collection hours', () => {
+		const { text, missing } = fill('zh-tw', 'limit-contact', 'tw');
+		expect(missing).toEqual([]);
+		expect(text).toContain('致：某某銀行');
+		expect(text).toContain('金融機構作業委託他人處理內部作業制度及程序辦法第14條');
+		expect(text).toContain('上午7時至晚上10時');
+		expect(text).toContain('信用卡業務機構管理辦法第51條');
+		// Taiwan usage: no mainland terms in the Taiwan letters.
+		for (const type of letterTypes) {
+			const letter = templateFor(content['zh-tw']!, type, 'tw')!;
+			const all = [letter.body, letter.note ?? '', ...letter.rules.map((r) => r.title)].join('');
+			expect(all, type).not.toMatch(/罰息|單位|12378|12363|¥|人民幣/);
+		}
+	});
+
+	it('builds a Hong Kong letter that asks for the loan statement and the personal data within 40 days', () => {
+		const { text } = fill('en', 'verify', 'hk');
+		expect(text).toContain('section 19 of the Money Lenders Ordinance (Cap. 163)');
+		expect(text).toContain('section 18 of the Personal Data (Privacy) Ordinance (Cap. 486)');
+		expect(text).toContain('40 days');
+		const zh = fill('zh-tw', 'verify', 'hk').text;
+		expect(zh).toContain('《放債人條例》（第163章）第19條');
+		expect(zh).toContain('《個人資料（私隱）條例》（第486章）第18條');
+	});
+
+	it('links every Taiwan rule to the national law database and every Hong Kong ordinance to eLegislation', () => {
+		for (const locale of localeIds)
+			for (const letter of content[locale]!.letters) {
+				for (const rule of letter.rules) {
+					if (!rule.url) continue;
+					if (letter.place === 'tw')
+						expect(rule.url, `${locale} ${letter.type}`).toMatch(
+							/^https:\/\/law\.moj\.gov\.tw\/LawClass\/LawAll\.aspx\?pcode=[A-Z]\d{7}$/
+						);
+					if (letter.place === 'hk')
+						expect(rule.url, `${locale} ${letter.type}`).toMatch(
+							/^https:\/\/(www\.elegislation\.gov\.hk\/hk\/cap\d+|www\.hkma\.gov\.hk\/|bankcomplaint\.hkma\.gov\.hk)/
+						);
+				}
+			}
+	});
+
+	it('lists every place once in every locale, and every place is in each locale’s order', () => {
+		for (const locale of localeIds) {
+			expect(content[locale]!.places.map((p) => p.id).sort(), locale).toEqual(
+				[...letterPlaces].sort()
+			);
+			expect(inLocaleOrder(locale, letterPlaces), locale).toHaveLength(letterPlaces.length);
+		}
+		expect(inLocaleOrder('zh-tw', letterPlaces)).toEqual(['tw', 'hk', 'cn', 'us', 'uk']);
+		expect(inLocaleOrder('en', letterPlaces)[0]).toBe('us');
+	});
+
+	it('refuses a places list that leaves a place out', () => {
+		const base = content['en']!;
+		const result = lettersSchema.safeParse({
+			...base,
+			places: base.places.filter((p) => p.id !== 'hk'),
+		});
+		expect(result.success).toBe(false);
+		expect(result.error!.issues.map((i) => i.message).join('\n')).toContain(
+			'list cn, tw, hk, us, uk once each'
+		);
 	});
 });

@@ -33,7 +33,12 @@ export class BwLetterBuilder extends HTMLElement {
 		const form = this.querySelector('form');
 		if (!form) return;
 		try {
-			this.#data = JSON.parse(this.dataset['letters'] ?? '') as Data;
+			const words = JSON.parse(this.dataset['letters'] ?? '') as Omit<Data, 'letters'>;
+			// Every template rides on its blank letter (`data-letter-json`), where it compresses best.
+			const letters = [...this.querySelectorAll<HTMLElement>('[data-letter-json]')].map(
+				(el) => JSON.parse(el.dataset['letterJson'] ?? '') as LetterTemplate
+			);
+			this.#data = { ...words, letters };
 		} catch {
 			return; // The blank letters below stay, readable and printable.
 		}

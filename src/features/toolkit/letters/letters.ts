@@ -7,8 +7,12 @@
 
 /** Letter types, in the order the builder offers them; every locale has a template for each type × place. */
 export const letterTypes = ['verify', 'limit-contact', 'hardship', 'complaint'] as const;
-/** Places whose rules the templates rely on; the same ids as lesson jurisdictions. */
-export const letterPlaces = ['cn', 'us', 'uk'] as const;
+/**
+ * Places whose rules the templates rely on; the same ids as the lessons' places. The page lists them
+ * in its locale's order (`likelyPlaces`), so the first one, checked without a saved place, is the
+ * place its readers most likely live in.
+ */
+export const letterPlaces = ['cn', 'tw', 'hk', 'us', 'uk'] as const;
 /** How the borrower wants to be contacted, in the limit-contact letter. */
 export const channels = ['writing', 'adviser'] as const;
 

@@ -123,23 +123,27 @@ export const lettersSchema = z
 		types: z.array(
 			z.strictObject({ id: z.enum(letterTypes), label: z.string().min(1), hint: z.string().min(1) })
 		),
-		/** The places' names, in the order of `letterPlaces`. */
+		/** The places' names, each once; the page lists them in the locale's order (`likelyPlaces`). */
 		places: z.array(z.strictObject({ id: z.enum(letterPlaces), label: z.string().min(1) })),
 		/** One template per letter type and place. */
 		letters: z.array(letter),
 	})
 	.superRefine((data, ctx) => {
-		const inOrder = (key: 'types' | 'places', ids: readonly string[]) => {
-			const got = data[key].map((t) => t.id);
-			if (got.join() !== ids.join())
+		const inOrder = (key: 'types' | 'places', ids: readonly string[], ordered: boolean) => {
+			const got: string[] = data[key].map((t) => t.id);
+			const same = ordered
+				? got.join() === ids.join()
+				: got.length === ids.length && ids.every((id) => got.includes(id));
+			if (!same)
 				ctx.addIssue({
 					code: 'custom',
 					path: [key],
-					message: `list ${ids.join(', ')} once each, in that order (found ${got.join(', ') || 'none'})`,
+					message: `list ${ids.join(', ')} once each${ordered ? ', in that order' : ''} (found ${got.join(', ') || 'none'})`,
 				});
 		};
-		inOrder('types', letterTypes);
-		inOrder('places', letterPlaces);
+		inOrder('types', letterTypes, true);
+		// Places in any order: the page shows them in the locale's order.
+		inOrder('places', letterPlaces, false);
 		const seen = new Set<string>();
 		data.letters.forEach((l, i) => {
 			const key = `${l.type}/${l.place}`;
