@@ -40,6 +40,11 @@ test('a ?place= link shows that place’s rules, and the choice sticks on the ne
 	await page.waitForLoadState('load');
 	// The check asks for the place after the situation; its answer is already the reader's place.
 	await expect(page.locator('input[name="place"][value="uk"]')).toBeChecked();
+	// The loan-cost tool opens in the place's currency, with its reference point first.
+	await page.goto('zh-tw/tools/loan-cost/');
+	await page.waitForLoadState('load');
+	await expect(page.locator('select[name="currency"]')).toHaveValue('GBP');
+	await expect(page.locator('[data-refs] [data-ref-place="uk"]')).toBeVisible();
 	await page.goto('zh-tw/tools/letters/');
 	await page.waitForLoadState('load');
 	await expect(page.getByRole('radio', { name: t['jurisdiction.uk']! })).toBeChecked();
