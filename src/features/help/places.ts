@@ -1,11 +1,11 @@
 // Which help lines a locale's help page shows, in what order, and how a number is dialled.
 // Pure and browser-safe; the schema and the page component both use it.
 import type { Locale } from '~/site/locales';
-import { likelyPlaces } from '../place/places';
+import { likelyPlaces, places, type PlaceId } from '../place/places';
 
-/** Places that have help lines: the course's three, and the places of the zh-tw and es readers. */
-export const helpPlaces = ['cn', 'us', 'uk', 'tw', 'hk', 'mx', 'es'] as const;
-export type HelpPlace = (typeof helpPlaces)[number];
+/** Places that can have help lines: every place of the place setting. */
+export const helpPlaces = places;
+export type HelpPlace = PlaceId;
 
 /** The page's sections, in page order: the crisis line always comes first. */
 export const helpCategories = [
