@@ -19,16 +19,11 @@ export function lessonId(entry: CollectionEntry<'docs'>): string {
 /**
  * The lesson's questions asked of a reader of `place`: the place-neutral ones and those about the place
  * the lesson shows them (`place` if the lesson has its rules, else the locale's default). Without a place,
- * those asked on the lesson's own page (what module checks, handouts and exports list by default).
+ * those asked on the lesson's own page (what its default handout and export list).
  */
 export function questionsOf(lesson: Lesson, place?: PlaceId) {
 	const locale = lesson.id.split('/')[0] as Locale;
 	return questionsFor(lesson.data.quiz ?? [], placeShown(locale, placesOn(lesson.body), place));
-}
-
-/** The lesson's questions asked on its own page (those of its locale's default place). */
-export function defaultQuestions(lesson: Lesson) {
-	return questionsOf(lesson);
 }
 
 /** A locale's lessons, in module order then lesson order. */
