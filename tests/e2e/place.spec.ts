@@ -16,6 +16,23 @@ async function shownPlace(page: Page): Promise<string> {
 	return places[0]!;
 }
 
+test('a zh-tw lesson shows Taiwan’s rules with no yuan on screen, and ?place=hk shows Hong Kong’s', async ({
+	page,
+	watch,
+}) => {
+	await page.goto(lesson);
+	expect(await shownPlace(page)).toBe('tw');
+	await expect(page.locator('[data-place-part="rules-1"]')).toContainText(
+		'金融機構作業委託他人處理內部作業制度及程序辦法'
+	);
+	expect(await page.locator('main').innerText()).not.toMatch(/¥|人民幣/);
+	await page.goto(`${lesson}?place=hk`);
+	await expect(page.locator('#place-picker summary')).toContainText(t['jurisdiction.hk']!);
+	expect(await shownPlace(page)).toBe('hk');
+	await expect(page.locator('[data-place-part="rules-1"]')).toContainText('金管局指引3.4.1');
+	await watch.expectClean();
+});
+
 test('a ?place= link shows that place’s rules, and the choice sticks on the next lesson and in the tools', async ({
 	page,
 	watch,
