@@ -24,6 +24,27 @@ test.describe('loan cost', () => {
 		await watch.expectClean();
 	});
 
+	test('Mexico sees the CAT in pesos and Spain the TAE in euros (es)', async ({ page, watch }) => {
+		const t = strings('es');
+		// No place chosen: the es locale's likely place, Mexico.
+		await page.goto('es/tools/loan-cost/');
+		await expect(page.locator('[data-label="ear"]')).toHaveText(t['tools.loan.ear.mx']!);
+		await expect(field(page, t['tools.currency']!)).toHaveValue('MXN');
+		const ear = (await output(page, 'ear').textContent())!;
+		expect(ear).toMatch(/^17[.,]5\s?%$/);
+		await expect(page.locator('[data-refs]')).toContainText(t['tools.ref.mx']!);
+		await expect(page.locator('[data-refs] [data-ref="mx"]')).toHaveText(
+			t['tools.ref.mxHere']!.replace('{{rate}}', ear)
+		);
+		await page.goto('es/tools/loan-cost/?place=es');
+		await expect(page.locator('[data-label="ear"]')).toHaveText(t['tools.loan.ear.es']!);
+		await expect(field(page, t['tools.currency']!)).toHaveValue('EUR');
+		await expect(page.locator('[data-refs]')).toContainText(t['tools.ref.es']!);
+		await expect(page.locator('[data-refs] [data-ref="es"]')).toContainText('TAE');
+		await expect(page.locator('[data-refs] [data-ref="es"]')).toContainText('17');
+		await watch.expectClean();
+	});
+
 	test('typing full-width digits in zh-cn works; the address keeps nothing typed, and "copy a link" reopens the result', async ({
 		page,
 		context,

@@ -61,6 +61,15 @@ export const toolsStrings = {
 	'tools.ref.hkAbove48': z.string().includes('{{rate}}'),
 	'tools.ref.hkAbove36': z.string().includes('{{rate}}'),
 	'tools.ref.hkBelow': z.string().includes('{{rate}}'),
+	// Mexico and Spain: no cap; the point is the all-in yearly rate contracts must show (CAT, TAE).
+	'tools.ref.mx': z.string(),
+	'tools.ref.mxCaveat': z.string(),
+	'tools.ref.mxSource': z.string(),
+	'tools.ref.mxHere': z.string().includes('{{rate}}'),
+	'tools.ref.es': z.string(),
+	'tools.ref.esCaveat': z.string(),
+	'tools.ref.esSource': z.string(),
+	'tools.ref.esHere': z.string().includes('{{rate}}'),
 	/** Shown when the reader's place has a reference point: the others are behind this. */
 	'tools.ref.others': z.string(),
 
@@ -83,6 +92,9 @@ export const toolsStrings = {
 	'tools.loan.totalCost': z.string(),
 	'tools.loan.apr': z.string(),
 	'tools.loan.ear': z.string(),
+	/** The effective annual rate's name where the reader's place has one. */
+	'tools.loan.ear.mx': z.string(),
+	'tools.loan.ear.es': z.string(),
 	'tools.loan.sentence': z.string().includes('{{apr}}').includes('{{stated}}'),
 	'tools.loan.sentenceSame': z.string().includes('{{apr}}'),
 	'tools.loan.schedule': z.string(),

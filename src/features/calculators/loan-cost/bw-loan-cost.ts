@@ -20,6 +20,17 @@ class BwLoanCost extends Calculator<typeof loanParams> {
 		return false;
 	}
 
+	/** The effective yearly rate is what Mexico calls the CAT and Spain the TAE: name it so there. */
+	protected override forPlace(wanted: string | undefined) {
+		// With no place chosen, the locale's likely place: the reference point shown first.
+		const place =
+			wanted ??
+			this.form.querySelector<HTMLElement>('[data-refs] [data-ref-place]')?.dataset['refPlace'];
+		const label = place === 'mx' || place === 'es' ? this.strings[`tools.loan.ear.${place}`] : '';
+		const term = this.form.querySelector('[data-label="ear"]');
+		if (label && term) term.textContent = label;
+	}
+
 	protected override blank(f: Formats) {
 		super.blank(f);
 		this.#totals([DASH, DASH, DASH, DASH, DASH]);
@@ -65,14 +76,12 @@ class BwLoanCost extends Calculator<typeof loanParams> {
 			f.money(cost.totalPaid),
 			DASH,
 		]);
-		showReferences(
-			this.form,
-			this.strings,
-			f,
-			cost.apr,
-			cost.apr === undefined ? undefined : cost.apr / 365,
-			cost.totalCost / cost.received
-		);
+		showReferences(this.form, this.strings, f, {
+			annual: cost.apr,
+			effective: cost.ear,
+			daily: cost.apr === undefined ? undefined : cost.apr / 365,
+			share: cost.totalCost / cost.received,
+		});
 	}
 
 	/** The schedule's total row. */

@@ -55,7 +55,11 @@ class BwOverdueCost extends Calculator<typeof overdueParams> {
 		);
 		// Charges over the overdue amount, per year and per day, against the same reference points as a loan.
 		const share = cost.charges / amount;
-		showReferences(this.form, this.strings, f, (share * 365) / days, share / days, share);
+		showReferences(this.form, this.strings, f, {
+			annual: (share * 365) / days,
+			daily: share / days,
+			share,
+		});
 	}
 
 	get #desc(): Element {

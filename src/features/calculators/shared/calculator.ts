@@ -59,6 +59,7 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 		)
 			select.value = currency;
 		placeReferences(this.form, place);
+		this.forPlace(place);
 		if (this.#sync) this.#fillFromLink();
 		const update = () => this.#update();
 		form.addEventListener('input', () => {
@@ -74,6 +75,9 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 		update();
 	}
 
+	/** Anything else the reader's place changes (labels); none by default. */
+	protected forPlace(_place: string | undefined) {}
+
 	/** Results for numbers that are all there and pass `check`. */
 	protected abstract show(numbers: Required<Numbers<P>>, f: Formats): void;
 
@@ -87,7 +91,12 @@ export abstract class Calculator<P extends LinkParams> extends HTMLElement {
 		this.form.querySelectorAll('output').forEach((output) => (output.textContent = DASH));
 		this.summary.textContent = this.strings['tools.fixForm'] ?? DASH;
 		fillRows(this.form.querySelector('tbody'), []);
-		showReferences(this.form, this.strings, f, undefined, undefined, undefined);
+		showReferences(this.form, this.strings, f, {
+			annual: undefined,
+			effective: undefined,
+			daily: undefined,
+			share: undefined,
+		});
 	}
 
 	/** The form control of a link parameter. */

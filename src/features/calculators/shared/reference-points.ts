@@ -2,7 +2,22 @@ import { fill } from '~/site/strings';
 import { DASH, type Formats, type ToolKey, type ToolStrings } from './kit';
 
 /** Places with a reference point for a loan's yearly cost, as `data-ref-place` in ReferencePoints.astro. */
-export const referencePlaces = ['cn', 'tw', 'hk', 'uk'] as const;
+export const referencePlaces = ['cn', 'tw', 'hk', 'uk', 'mx', 'es'] as const;
+export type ReferencePlace = (typeof referencePlaces)[number];
+/** Places whose reference point is an all-in yearly rate the reader's contract shows (CAT, TAE), not a cap. */
+const disclosedRate = { mx: 'tools.ref.mxHere', es: 'tools.ref.esHere' } as const;
+
+/** What a tool knows of a cost, for the reference points. */
+export interface Cost {
+	/** Nominal yearly rate (monthly or daily rate × 12 or 365). */
+	annual: number | undefined;
+	/** Effective yearly rate, compounded as a CAT or a TAE is. */
+	effective?: number | undefined;
+	/** Average cost per day as a share of the amount. */
+	daily: number | undefined;
+	/** Total cost as a share of the amount. */
+	share: number | undefined;
+}
 
 /** Mainland China's private-lending reference: 4 × the one-year LPR (3.0% since 2025-05-20). */
 export const CN_REFERENCE = 0.12;
@@ -20,14 +35,12 @@ export function rateLine(place: 'cn' | 'tw' | 'hk', annual: number): ToolKey {
 	return annual > HK_EXTORTIONATE ? 'tools.ref.hkAbove36' : 'tools.ref.hkBelow';
 }
 
-/** Fills the reference-point lines for an annual rate, an average daily cost and a total cost share. */
+/** Fills the reference-point lines of the places a tool shows. */
 export function showReferences(
 	root: ParentNode,
 	strings: ToolStrings,
 	f: Formats,
-	annual: number | undefined,
-	daily: number | undefined,
-	share: number | undefined
+	{ annual, effective, daily, share }: Cost
 ) {
 	for (const place of ['cn', 'tw', 'hk'] as const) {
 		const line = root.querySelector(`[data-ref="${place}"]`);
@@ -43,6 +56,14 @@ export function showReferences(
 			daily === undefined || share === undefined
 				? DASH
 				: fill(strings['tools.ref.ukHere'], { daily: f.fine(daily), share: f.percent(share) });
+	for (const place of ['mx', 'es'] as const) {
+		const line = root.querySelector(`[data-ref="${place}"]`);
+		if (line)
+			line.textContent =
+				effective === undefined
+					? DASH
+					: fill(strings[disclosedRate[place]], { rate: f.percent(effective) });
+	}
 }
 
 /** Puts the reader's place's reference point first, and the one it replaces with the others. */
