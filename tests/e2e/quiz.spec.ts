@@ -403,7 +403,7 @@ test('every locale asks the same questions with the same ids and the same right 
 	expect(pages.length).toBeGreaterThanOrEqual(20);
 	for (const page of pages) {
 		// Readers of one place are asked the same questions in every language.
-		for (const place of ['cn', 'tw', 'hk', 'us', 'uk']) {
+		for (const place of ['cn', 'tw', 'hk', 'us', 'uk', 'mx', 'es']) {
 			const en = keysOf('en', page, place);
 			expect(en.length, `${page} has 4–6 questions, or is a module check`).toBeGreaterThanOrEqual(
 				4
