@@ -177,7 +177,8 @@ test('en: every situation of the night (tonight, parents, hometown, work) leads 
 	const tel = (id: string) => c.contacts.find((k) => k.id === id)!.number;
 	await open(page, 'en');
 	for (const situation of nightSituations) {
-		for (const place of ['cn', 'tw', 'hk', 'us', 'uk'] as const) {
+		// The page holds the US cards (English readers' likely place); each other place's are fetched.
+		for (const place of ['cn', 'tw', 'hk', 'us', 'uk', 'mx', 'es'] as const) {
 			await page.getByRole('radio', { name: option(c, 'situation', situation) }).check();
 			await page.getByRole('button', { name: c.ui['next'] }).click();
 			// No danger question: straight to the place.
@@ -246,30 +247,103 @@ test('en: the night cards cite the rules that fit them', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('en: every situation in every place is readable', async ({ page }) => {
+	test('en: every situation is readable for the place shown, and each other place is one link away', async ({
+		page,
+	}) => {
 		const c = content('en');
 		await page.goto('en/tools/collection-check/');
 		await expect(page.getByRole('heading', { name: c.ui['allCards'] })).toBeVisible();
 		await expect(page.getByRole('group', { name: question(c, 'situation') })).toBeHidden();
-		await expect(page.locator('[data-all] .cc-card')).toHaveCount(c.cards.length);
+		// The US cards (English readers' likely place), one per situation, and no other place's.
+		await expect(page.locator('[data-all] .cc-card')).toHaveCount(c.steps[0]!.options!.length);
+		await expect(page.locator('[data-all] .cc-card:not([data-card$=".us"])')).toHaveCount(0);
 		for (const s of c.steps[0]!.options!)
 			await expect(page.getByRole('heading', { name: s.label })).toBeVisible();
-		// Open one card: all its parts are there.
-		const section = page.locator('.cc-situation', {
-			has: page.getByRole('heading', { name: option(c, 'situation', 'visit-planned') }),
-		});
-		await section.locator('summary', { hasText: str('en', 'jurisdiction.uk') }).click();
-		const uk = section.locator('[data-card="visit-planned.uk"]');
+		await expect(page.locator('[data-card="visit-planned.us"]')).toContainText(
+			card(c, 'visit-planned', 'us').say
+		);
+		// The place menu leads to the page's version for the UK, with all a UK card says.
+		const picker = page.locator('[data-all] .place-picker');
+		await picker.locator('summary').click();
+		await picker.getByRole('link', { name: str('en', 'jurisdiction.uk') }).click();
+		await expect(page).toHaveURL(/\/en\/place\/uk\/tools\/collection-check\/$/);
+		const uk = page.locator('[data-card="visit-planned.uk"]');
 		await expect(uk).toBeVisible();
 		await expect(uk).toContainText('FCA Handbook, CONC 7.9');
 		await expect(uk).toContainText(card(c, 'visit-planned', 'uk').say);
 		await expect(uk.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+		await expect(page.locator('[data-all] .cc-card:not([data-card$=".uk"])')).toHaveCount(0);
 		await expect(page.getByText(str('en', 'lesson.notLegalAdvice'))).toBeVisible();
 		await expect(page.locator('.lesson-reviewed time')).toHaveAttribute(
 			'datetime',
 			/^\d{4}-\d{2}-\d{2}$/
 		);
 	});
+});
+
+test('es: a Mexican reader sees REDECO and 089 without a fetch; a Spanish reader gets Spain’s card, in Spanish', async ({
+	page,
+	watch,
+}) => {
+	const c = content('es');
+	await open(page, 'es');
+	// Mexico is the es locale's likely place: its cards are on the page itself.
+	await expect(page.locator('[data-all] [data-card="contacting-others.mx"]')).toHaveCount(1);
+	const walk = async (place: 'mx' | 'es') => {
+		await page.getByRole('radio', { name: option(c, 'situation', 'contacting-others') }).check();
+		await page.getByRole('button', { name: c.ui['next'] }).click();
+		await page.getByRole('radio', { name: str('es', `jurisdiction.${place}`) }).check();
+		await page.getByRole('button', { name: c.ui['next'] }).click();
+		await expect(page.getByRole('heading', { name: c.ui['result'] })).toBeFocused();
+		const result = page.locator('.cc-result');
+		await expect(result.locator('.cc-card')).toHaveAttribute(
+			'data-card',
+			`contacting-others.${place}`
+		);
+		for (const rule of card(c, 'contacting-others', place).theyMayNot)
+			await expect(result).toContainText(rule.cite);
+		return result;
+	};
+	const mx = await walk('mx');
+	await expect(mx.getByRole('link', { name: '089', exact: true })).toHaveAttribute(
+		'href',
+		'tel:089'
+	);
+	await page.getByRole('button', { name: c.ui['restart'] }).click();
+	const es = await walk('es');
+	await expect(es).toContainText('Banco de España');
+	await expect(es.getByRole('link', { name: '091', exact: true })).toHaveAttribute(
+		'href',
+		'tel:091'
+	);
+	await expect(es.getByRole('link', { name: 'aepd.es' })).toHaveAttribute(
+		'href',
+		'https://www.aepd.es/'
+	);
+	expect(await watch.axe()).toEqual([]);
+});
+
+test('en: when another place’s cards cannot be fetched, the place question says so and nothing else breaks', async ({
+	page,
+}) => {
+	const c = content('en');
+	await page.route('**/en/place/mx/tools/collection-check/', (route) => route.abort());
+	await open(page, 'en');
+	await page.getByRole('radio', { name: option(c, 'situation', 'public-shaming') }).check();
+	await page.getByRole('button', { name: c.ui['next'] }).click();
+	await page.getByRole('radio', { name: str('en', 'jurisdiction.mx') }).check();
+	await page.getByRole('button', { name: c.ui['next'] }).click();
+	await expect(page.getByRole('heading', { name: question(c, 'place') })).toBeFocused();
+	await expect(page.locator('#cc-msg-place')).toHaveText(
+		str('en', 'place.failed').replace('{{place}}', str('en', 'jurisdiction.mx'))
+	);
+	// Another place still works.
+	await page.getByRole('radio', { name: str('en', 'jurisdiction.us') }).check();
+	await page.getByRole('button', { name: c.ui['next'] }).click();
+	await expect(page.locator('.cc-result .cc-card')).toHaveAttribute(
+		'data-card',
+		'public-shaming.us'
+	);
 });
 
 test('printing the card shows the card in big type, without navigation or buttons', async ({

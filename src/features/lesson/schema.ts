@@ -41,6 +41,11 @@ export const pageSchema = z
 		sources: lessonFields.sources.optional(),
 		/** The lesson's quiz, shown at the end of the lesson (see src/features/quiz/schema.ts). */
 		quiz: quizSchema.optional(),
+		/**
+		 * The places of a page whose rules come from a tool's data rather than <Place> blocks (the
+		 * home-visit check): it shows one and has a version for each other, like a lesson.
+		 */
+		places: z.array(z.enum(places)).min(2).optional(),
 	})
 	.superRefine((data, ctx) => {
 		if (data.kind === 'overview' && data.module === undefined) {

@@ -10,6 +10,14 @@ export function placesOn(body: string | undefined): PlaceId[] {
 	return [...new Set(found)].filter(isPlace);
 }
 
+/** The places a docs entry has versions for: its `<Place>` sections, or the `places` its tool lists. */
+export function placesOf(entry: {
+	body?: string | undefined;
+	data: { places?: readonly PlaceId[] | undefined };
+}): PlaceId[] {
+	return [...new Set([...placesOn(entry.body), ...(entry.data.places ?? [])])];
+}
+
 export interface PlaceContext {
 	/** The docs entry whose rules are shown (a handout's lesson, or the page itself). */
 	id: string;
@@ -27,6 +35,6 @@ export interface PlaceContext {
 export function placeContext(locals: App.Locals): PlaceContext {
 	const entry = locals.bwPlaceEntry ?? locals.starlightRoute.entry;
 	const locale = entry.id.split('/')[0] as Locale;
-	const available = placesOn(entry.body);
+	const available = placesOf(entry);
 	return { id: entry.id, locale, available, shown: placeShown(locale, available, locals.bwPlace) };
 }

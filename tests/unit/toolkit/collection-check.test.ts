@@ -156,6 +156,12 @@ describe('content files', () => {
 				'2878 1378',
 				'18222',
 				'2537 7677',
+				// Mexico: emergencies, anonymous crime report (Secretaría de Gobernación).
+				'911',
+				'089',
+				// Spain: emergencies, Policía Nacional.
+				'112',
+				'091',
 			].sort()
 		);
 	});

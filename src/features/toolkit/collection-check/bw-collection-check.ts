@@ -1,6 +1,7 @@
 // The home-visit and contact check: turns the page's list of cards into a few questions and one
-// card. Which question follows which answer is decided in flow.ts.
-import { isPlace } from '~/features/place/places';
+// card. Which question follows which answer is decided in flow.ts. The page holds one place's cards;
+// picking another fetches that place's version of the page, as a lesson's place picker does.
+import { isPlace, type PlaceId } from '~/features/place/places';
 import { savePlace, wantedPlace } from '~/features/place/store';
 import { fill } from '~/site/strings';
 import {
@@ -18,6 +19,8 @@ import {
 export class BwCollectionCheck extends HTMLElement {
 	#answers: Answers = {};
 	#at: StepId | 'card' = 'situation';
+	/** A place's cards are on their way: one answer at a time. */
+	#loading = false;
 
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('form.cc-flow');
@@ -63,7 +66,7 @@ export class BwCollectionCheck extends HTMLElement {
 	}
 
 	#next() {
-		if (this.#at === 'card') return;
+		if (this.#at === 'card' || this.#loading) return;
 		const step = this.#at;
 		const checked = this.querySelector<HTMLInputElement>(`input[name="${step}"]:checked`);
 		if (!checked) {
@@ -74,7 +77,7 @@ export class BwCollectionCheck extends HTMLElement {
 		this.#answers = answer(this.#answers, step, checked.value);
 		const next = position(this.#answers);
 		if ('step' in next) this.#show(next.step, true);
-		else this.#showCard(next.card);
+		else void this.#showCard(next.card);
 	}
 
 	#back() {
@@ -116,10 +119,37 @@ export class BwCollectionCheck extends HTMLElement {
 			this.querySelector<HTMLElement>(`fieldset[data-step="${step}"] .cc-question`)?.focus();
 	}
 
-	#showCard(choice: CardChoice) {
-		const source = this.querySelector<HTMLElement>(
+	#card(choice: CardChoice): HTMLElement | null {
+		return this.querySelector<HTMLElement>(
 			`[data-all] [data-card="${cardKey(choice.situation, choice.place)}"]`
 		);
+	}
+
+	/** Brings in another place's cards (src/features/place/place-switch.ts); a failure is said at the place question. */
+	async #load(place: PlaceId): Promise<boolean> {
+		const picker = this.querySelector<HTMLElement>('[data-place-part="cards"] .place-picker');
+		if (!picker) return false;
+		this.#loading = true;
+		this.setAttribute('aria-busy', 'true');
+		try {
+			const { show } = await import('~/features/place/place-switch');
+			await show(picker, place, false);
+		} finally {
+			this.#loading = false;
+			this.removeAttribute('aria-busy');
+		}
+		if (this.querySelector(`[data-place-part="cards"][data-place="${place}"]`)) return true;
+		// The switch wrote why beside the (hidden) picker: say it where the reader is looking.
+		this.#message('place', picker.querySelector('.place-note')?.textContent ?? '');
+		return false;
+	}
+
+	async #showCard(choice: CardChoice) {
+		if (!this.#card(choice) && !(await this.#load(choice.place))) {
+			this.#show('place', true);
+			return;
+		}
+		const source = this.#card(choice);
 		const slot = this.querySelector('[data-slot]')!;
 		if (!source) return;
 		const card = source.cloneNode(true) as HTMLElement;

@@ -15,7 +15,7 @@ export const situations = [
 	'public-shaming',
 ] as const;
 /** Places with a card; ids from the place setting (src/features/place/places.ts). */
-export const places = ['cn', 'tw', 'hk', 'us', 'uk'] as const;
+export const places = ['cn', 'tw', 'hk', 'us', 'uk', 'mx', 'es'] as const;
 /** The questions, in the order they are asked; `danger` only follows `at-door`. */
 export const stepIds = ['situation', 'danger', 'place'] as const;
 /** Answers to `danger`: are they threatening, trying to get in or refusing to leave right now? */
