@@ -80,42 +80,18 @@ interface Finding {
 
 const han = /\p{Script=Han}+/gu;
 
-/**
- * Pages whose Chinese script comes from files this check's part of issue 17 may not edit: the tools'
- * place data (content/toolkit/) and the help lines (content/help/lines.yaml) still name Taiwan and
- * mainland bodies in Chinese without a lang span. Their Han characters are reported here as pending,
- * not as failures; "TPA" is still checked on them. Remove an entry once its source is fixed (the
- * last test fails when an entry has nothing left to excuse).
- */
-const pendingHan: readonly { page: RegExp; source: string }[] = [
-	{
-		page: /^(embed\/)?es\/(place\/[a-z]+\/)?tools\/(collection-check|scam-check|contact-log)\/index\.html$/,
-		source: 'content/toolkit/',
-	},
-	{ page: /^es\/help\/index\.html$/, source: 'content/help/lines.yaml' },
-];
-
-function pending(file: string): boolean {
-	const path = file.split(sep).join('/');
-	return pendingHan.some(({ page }) => page.test(path));
-}
-
 /** Every run of Han characters outside a lang="zh…" element, and every "TPA", on the given pages. */
-function spanishFindings(
-	pages: readonly { file: string; html: string }[],
-	skipHan: (file: string) => boolean = () => false
-): Finding[] {
+function spanishFindings(pages: readonly { file: string; html: string }[]): Finding[] {
 	const findings: Finding[] = [];
 	for (const page of pages) {
 		const text = textOutsideChinese(page.html);
-		if (!skipHan(page.file))
-			for (const match of text.matchAll(han)) {
-				const from = Math.max(0, match.index - 30);
-				findings.push({
-					file: page.file,
-					found: text.slice(from, match.index + match[0].length + 10).trim(),
-				});
-			}
+		for (const match of text.matchAll(han)) {
+			const from = Math.max(0, match.index - 30);
+			findings.push({
+				file: page.file,
+				found: text.slice(from, match.index + match[0].length + 10).trim(),
+			});
+		}
 		if (/\bTPA\b/.test(text)) findings.push({ file: page.file, found: 'TPA' });
 	}
 	return findings;
@@ -227,18 +203,7 @@ describe('built es pages', () => {
 	});
 
 	it('have no Chinese script outside lang="zh…" elements, and no "TPA"', () => {
-		const hits = spanishFindings(pages, pending).map(({ file, found }) => `${file}: ${found}`);
+		const hits = spanishFindings(pages).map(({ file, found }) => `${file}: ${found}`);
 		expect(hits, `on built es pages:\n${hits.join('\n')}`).toEqual([]);
-	});
-
-	it('excuse only pages that still need it', () => {
-		for (const { page, source } of pendingHan) {
-			const excused = pages.filter((p) => page.test(p.file.split(sep).join('/')));
-			expect(excused.length, `no page matches the entry for ${source}`).toBeGreaterThan(0);
-			expect(
-				excused.some((p) => spanishFindings([p]).some(({ found }) => found !== 'TPA')),
-				`${source} no longer puts Chinese on ${page}: remove its entry`
-			).toBe(true);
-		}
 	});
 });

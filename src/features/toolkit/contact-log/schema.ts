@@ -1,7 +1,14 @@
 // Schema of content/toolkit/contact-log/<locale>.yaml, the contact log's words. Build only.
 import { z } from 'astro/zod';
+import { places } from '~/features/place/places';
 import { source, textWith } from '~/site/schema';
 import { contactKinds, entryFields, type EntryField, type FieldProblem } from './log';
+
+/**
+ * A source of the page; one that backs a single place's rules (the page's <Place> blocks) names it and
+ * shows only with that place's rules, as a lesson's sources do (LessonFooter).
+ */
+const placedSource = source.extend({ place: z.enum(places).optional() });
 
 const kind = z.strictObject({
 	/** One of `contactKinds`, in that order. */
@@ -31,8 +38,8 @@ export const contactLogContentSchema = z
 	.strictObject({
 		/** Day a person last checked the page's legal statements against its sources (YYYY-MM-DD). */
 		lastReviewed: z.coerce.date(),
-		/** Laws and official pages the page's legal statements rely on. */
-		sources: z.array(source).min(2),
+		/** Laws and official pages the page's legal statements rely on, by place where they back one. */
+		sources: z.array(placedSource).min(2),
 		/** Shown until the script runs, and always without JavaScript. */
 		noScript: z.string().min(1),
 		/** Where the log is kept and who could see it. */

@@ -7,7 +7,19 @@ import type { Level } from './scam-check';
 const https = z.url({ protocol: /^https$/ });
 
 /** Places with official channels, in the order every locale lists them (the page sorts them per locale). */
-export const scamPlaces = ['cn', 'tw', 'hk', 'us', 'uk'] as const;
+export const scamPlaces = ['cn', 'tw', 'hk', 'us', 'uk', 'mx', 'es'] as const;
+export type ScamPlace = (typeof scamPlaces)[number];
+
+/** The language of each place's own names for its bodies (`localName`), for the `lang` attribute. */
+export const localNameLang: Record<ScamPlace, string> = {
+	cn: 'zh-Hans',
+	tw: 'zh-Hant',
+	hk: 'zh-Hant',
+	us: 'en',
+	uk: 'en',
+	mx: 'es-MX',
+	es: 'es-ES',
+};
 
 /** One warning sign: a checkbox and, below it, why it matters. */
 const sign = z.strictObject({
@@ -38,6 +50,12 @@ const channel = z
 	.strictObject({
 		/** Who it is: the body or service, named as readers will find it. */
 		name: z.string().min(2),
+		/**
+		 * The body's own name in its place's language, when it helps readers find it (a Taiwan body's
+		 * Chinese name on the en and es pages). Shown after `name` in an element marked with that
+		 * language (`localNameLang`), never as part of the page's own language.
+		 */
+		localName: z.string().min(2).optional(),
 		/** What to use it for. */
 		what: z.string().min(10),
 		/** A phone number or web address as readers type it; only ones that have a source. */
