@@ -356,6 +356,12 @@ test.describe('letter builder without JavaScript', () => {
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.name.gap);
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.ui.dateGap);
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.reference.gap);
+		// The rules each blank relies on are links to their texts, as under the live letter.
+		await expect(
+			blanks
+				.first()
+				.locator('.letters-cites a[href="https://www.law.cornell.edu/uscode/text/15/1692g"]')
+		).toHaveText('Fair Debt Collection Practices Act, 15 U.S.C. §1692g');
 		await page.emulateMedia({ media: 'print' });
 		await expect(blanks.first().locator('.letter-text')).toBeVisible();
 		await expect(blanks.nth(1)).toBeHidden();
