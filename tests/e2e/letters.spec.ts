@@ -30,7 +30,7 @@ async function choose(page: Page, group: string, label: string) {
 	await checked.focus();
 	for (
 		let i = 0;
-		i < 5 && !(await page.getByRole('radio', { name: label, exact: true }).isChecked());
+		i < 8 && !(await page.getByRole('radio', { name: label, exact: true }).isChecked());
 		i++
 	)
 		await page.keyboard.press('ArrowDown');
@@ -218,7 +218,7 @@ test.describe('letter builder', () => {
 			.getByRole('group', { name: w.ui.place })
 			.locator('input[type="radio"]')
 			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-		expect(values).toEqual(['tw', 'hk', 'cn', 'us', 'uk']);
+		expect(values).toEqual(['tw', 'hk', 'cn', 'us', 'uk', 'mx', 'es']);
 		await expect(page.getByRole('radio', { name: '台灣', exact: true })).toBeChecked();
 		await choose(page, w.ui.type, w.types[1]!.label);
 		await type(page, w.fields.name.label, '陳小明');
@@ -254,6 +254,40 @@ test.describe('letter builder', () => {
 		await expect(
 			page.getByRole('link', { name: 'Money Lenders Ordinance (Cap. 163), s. 19' })
 		).toHaveAttribute('href', 'https://www.elegislation.gov.hk/hk/cap163');
+		await expectClean(watch);
+	});
+
+	test('a Mexico reader gets the REDECO complaint and a Spain reader the Banco de España one, in es and en', async ({
+		page,
+		watch,
+	}) => {
+		// A Spanish-language reader who has not picked a place is most likely in Mexico.
+		await page.goto('es/tools/letters/');
+		await expect(page.getByRole('radio', { name: 'México', exact: true })).toBeChecked();
+		for (const locale of ['es', 'en'] as const) {
+			const w = words(locale);
+			for (const [place, route, url] of [
+				['mx', 'REDECO', 'https://eduweb.condusef.gob.mx/redeco/redeco.aspx'],
+				[
+					'es',
+					'Banco de España',
+					'https://www.bde.es/wbe/es/para-ciudadano/gestiones/reclamaciones/',
+				],
+			] as const) {
+				// The reader's place comes from a lesson's place link.
+				await page.goto(`${locale}/tools/letters/?place=${place}`);
+				const label = w.places.find((p) => p.id === place)!.label;
+				await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
+				await choose(page, w.ui.type, w.types[3]!.label);
+				await type(page, w.fields.name.label, 'Ana López');
+				await type(page, w.fields.lender.label, 'Crédito Rápido');
+				const text = letter(page);
+				await expect(text).toContainText('Crédito Rápido');
+				await expect(text).toContainText(route);
+				await expect(page.locator('[data-note]')).toContainText(route);
+				await expect(page.locator(`[data-rules] a[href="${url}"]`)).toHaveCount(1);
+			}
+		}
 		await expectClean(watch);
 	});
 });
@@ -316,12 +350,18 @@ test.describe('letter builder without JavaScript', () => {
 		await expect(page.getByText(w.ui.noScript)).toBeVisible();
 		await expect(page.locator('[data-output]')).toBeHidden();
 		const blanks = page.locator('[data-templates] details');
-		// Four letter types for each of five places (cn, tw, hk, us, uk).
-		await expect(blanks).toHaveCount(20);
+		// Four letter types for each of seven places (cn, tw, hk, us, uk, mx, es).
+		await expect(blanks).toHaveCount(28);
 		await blanks.first().locator('summary').click();
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.name.gap);
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.ui.dateGap);
 		await expect(blanks.first().locator('.letter-text')).toContainText(w.fields.reference.gap);
+		// The rules each blank relies on are links to their texts, as under the live letter.
+		await expect(
+			blanks
+				.first()
+				.locator('.letters-cites a[href="https://www.law.cornell.edu/uscode/text/15/1692g"]')
+		).toHaveText('Fair Debt Collection Practices Act, 15 U.S.C. §1692g');
 		await page.emulateMedia({ media: 'print' });
 		await expect(blanks.first().locator('.letter-text')).toBeVisible();
 		await expect(blanks.nth(1)).toBeHidden();

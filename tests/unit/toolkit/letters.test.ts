@@ -216,6 +216,13 @@ describe('the letter templates', () => {
 			'limit-contact/hk': /3\.4\.1/,
 			'hardship/hk': /3\.4\.1/,
 			'complaint/hk': /3\.4\.1/,
+			'verify/mx': /CONDUSEF/,
+			'limit-contact/mx': /284 Bis/,
+			'hardship/mx': /CONDUSEF/,
+			'complaint/mx': /REDECO/,
+			'verify/es': /16\/2011/,
+			'limit-contact/es': /172 ter/,
+			'complaint/es': /Banco de España/,
 		};
 		for (const locale of localeIds)
 			for (const [key, pattern] of Object.entries(cites)) {
@@ -296,8 +303,18 @@ describe('Taiwan and Hong Kong letters', () => {
 			);
 			expect(inLocaleOrder(locale, letterPlaces), locale).toHaveLength(letterPlaces.length);
 		}
-		expect(inLocaleOrder('zh-tw', letterPlaces)).toEqual(['tw', 'hk', 'cn', 'us', 'uk']);
+		expect(inLocaleOrder('zh-tw', letterPlaces)).toEqual([
+			'tw',
+			'hk',
+			'cn',
+			'us',
+			'uk',
+			'mx',
+			'es',
+		]);
 		expect(inLocaleOrder('en', letterPlaces)[0]).toBe('us');
+		// A Spanish-language reader most likely lives in Mexico.
+		expect(inLocaleOrder('es', letterPlaces)[0]).toBe('mx');
 	});
 
 	it('refuses a places list that leaves a place out', () => {
@@ -308,7 +325,95 @@ describe('Taiwan and Hong Kong letters', () => {
 		});
 		expect(result.success).toBe(false);
 		expect(result.error!.issues.map((i) => i.message).join('\n')).toContain(
-			'list cn, tw, hk, us, uk once each'
+			'list cn, tw, hk, us, uk, mx, es once each'
 		);
+	});
+});
+
+describe('Mexico and Spain letters', () => {
+	const fill = (locale: string, type: (typeof letterTypes)[number], place: 'mx' | 'es') => {
+		const letter = templateFor(content[locale]!, type, place)!;
+		const filled = fillLetter(
+			letter.body,
+			{
+				name: 'Ana López',
+				contact: 'Calle Mayor 1',
+				lender: 'Crédito Rápido',
+				amount: '$9,000',
+				monthly: '$1,000',
+				circumstances: 'Perdí mi trabajo.',
+				adviser: 'Lic. Ruiz',
+				facts: 'Llamaron a mi hermana el 2 de marzo.',
+			},
+			{ ...options, channel: letter.channels?.writing }
+		);
+		return { ...filled, note: letter.note ?? '', rules: letter.rules };
+	};
+
+	it('sends a Mexican complaint to the lender, then to CONDUSEF through REDECO, in every locale', () => {
+		for (const locale of localeIds) {
+			const { text, missing, note, rules } = fill(locale, 'complaint', 'mx');
+			expect(missing, locale).toEqual([]);
+			expect(text, locale).toContain('Crédito Rápido');
+			expect(text, locale).toContain('Unidad Especializada de Atención a Usuarios');
+			expect(text, locale).toContain('Código Penal Federal');
+			expect(text, locale).toMatch(/284 Bis/);
+			expect(note, locale).toMatch(/REDECO/);
+			expect(note, locale).toMatch(/089/);
+			expect(note, locale).toMatch(/911/);
+			expect(rules.map((r) => r.url)).toContain(
+				'https://eduweb.condusef.gob.mx/redeco/redeco.aspx'
+			);
+		}
+	});
+
+	it('sends a Spanish complaint to the customer service first, then to the Banco de España, in every locale', () => {
+		for (const locale of localeIds) {
+			const { text, note, rules } = fill(locale, 'complaint', 'es');
+			expect(text, locale).toContain('Servicio de Atención al Cliente');
+			expect(text, locale).toContain('Banco de España');
+			expect(text, locale).toMatch(/172 ter/);
+			expect(note, locale).toMatch(/Banco de España/);
+			expect(note, locale).toMatch(/112/);
+			expect(rules.map((r) => r.url)).toContain(
+				'https://www.bde.es/wbe/es/para-ciudadano/gestiones/reclamaciones/'
+			);
+		}
+	});
+
+	it('states only the checked rules: no rule date for CONDUSEF, no call hours or free 091 for Spain', () => {
+		for (const locale of localeIds)
+			for (const type of letterTypes) {
+				const mx = templateFor(content[locale]!, type, 'mx')!;
+				const es = templateFor(content[locale]!, type, 'es')!;
+				const text = (l: typeof mx) =>
+					[
+						l.body,
+						l.note ?? '',
+						...Object.values(l.channels ?? {}),
+						...l.rules.map((r) => r.title),
+					].join('\n');
+				// The CONDUSEF rules are cited by name only: the 2014 date may no longer be the text in force.
+				expect(text(mx), `${locale} ${type}`).not.toMatch(/2014|DOF/);
+				// Only 911 and 089 as numbers for Mexico; Spain has no legal collection hours.
+				expect(text(mx), `${locale} ${type}`).not.toMatch(/800|5340/);
+				expect(text(es), `${locale} ${type}`).not.toMatch(/\d{1,2}:\d{2}|€1[.,]000|50 ?€|€ ?50\b/);
+			}
+	});
+
+	it('links every Mexican rule to an official Mexican page and every Spanish rule to the BOE, the Banco de España or the AEPD', () => {
+		for (const locale of localeIds)
+			for (const letter of content[locale]!.letters) {
+				for (const rule of letter.rules) {
+					if (letter.place === 'mx')
+						expect(rule.url, `${locale} ${letter.type}`).toMatch(
+							/^https:\/\/(www\.condusef\.gob\.mx\/|eduweb\.condusef\.gob\.mx\/|revista\.condusef\.gob\.mx\/|www\.diputados\.gob\.mx\/LeyesBiblio\/)/
+						);
+					if (letter.place === 'es')
+						expect(rule.url, `${locale} ${letter.type}`).toMatch(
+							/^https:\/\/(www\.boe\.es\/buscar\/act\.php\?id=BOE-A-\d{4}-\d+$|www\.bde\.es\/|www\.aepd\.es)/
+						);
+				}
+			}
 	});
 });

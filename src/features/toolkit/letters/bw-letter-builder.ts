@@ -34,9 +34,22 @@ export class BwLetterBuilder extends HTMLElement {
 		if (!form) return;
 		try {
 			const words = JSON.parse(this.dataset['letters'] ?? '') as Omit<Data, 'letters'>;
-			// Every template rides on its blank letter (`data-letter-json`), where it compresses best.
-			const letters = [...this.querySelectorAll<HTMLElement>('[data-letter-json]')].map(
-				(el) => JSON.parse(el.dataset['letterJson'] ?? '') as LetterTemplate
+			// Every template rides on its blank letter, where it compresses best: the body and channel
+			// sentences as attributes, the note and the rules read from what the blank letter shows.
+			const letters = [...this.querySelectorAll<HTMLElement>('[data-templates] [data-body]')].map(
+				(el): LetterTemplate => ({
+					type: el.dataset['type'] as LetterType,
+					place: el.dataset['place'] as LetterPlace,
+					note: el.querySelector('.letters-note')?.textContent?.trim() || undefined,
+					rules: [...el.querySelectorAll('[data-rule]')].map((rule) => ({
+						title: rule.textContent?.trim() ?? '',
+						url: rule.getAttribute('href') ?? undefined,
+					})),
+					body: el.dataset['body'] ?? '',
+					channels: el.dataset['channels']
+						? (JSON.parse(el.dataset['channels']) as LetterTemplate['channels'])
+						: undefined,
+				})
 			);
 			this.#data = { ...words, letters };
 		} catch {

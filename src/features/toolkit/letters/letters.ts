@@ -12,7 +12,7 @@ export const letterTypes = ['verify', 'limit-contact', 'hardship', 'complaint'] 
  * in its locale's order (`likelyPlaces`), so the first one, checked without a saved place, is the
  * place its readers most likely live in.
  */
-export const letterPlaces = ['cn', 'tw', 'hk', 'us', 'uk'] as const;
+export const letterPlaces = ['cn', 'tw', 'hk', 'us', 'uk', 'mx', 'es'] as const;
 /** How the borrower wants to be contacted, in the limit-contact letter. */
 export const channels = ['writing', 'adviser'] as const;
 
