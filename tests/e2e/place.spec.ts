@@ -33,6 +33,30 @@ test('a zh-tw lesson shows Taiwan’s rules with no yuan on screen, and ?place=h
 	await watch.expectClean();
 });
 
+test('an es lesson shows Mexico’s rules (CONDUSEF, REDECO) and ?place=es shows Spain’s (Banco de España)', async ({
+	page,
+	watch,
+}) => {
+	const es = strings('es');
+	const path = 'es/rights/what-collectors-may-not-do/';
+	await page.goto(path);
+	expect(await shownPlace(page)).toBe('mx');
+	await expect(page.locator('#place-picker summary')).toContainText(es['jurisdiction.mx']!);
+	const rules = page.locator('[data-place-part="rules-1"]');
+	await expect(rules).toContainText('CONDUSEF');
+	await expect(rules).toContainText('REDECO');
+	await expect(rules).toContainText('284 Bis');
+	await expect(page.locator('[data-place-part="sources"]')).toContainText('CONDUSEF');
+	await page.goto(`${path}?place=es`);
+	expect(await shownPlace(page)).toBe('es');
+	await expect(rules).toContainText('Banco de España');
+	await expect(rules).toContainText('172 ter');
+	await expect(rules).not.toContainText('CONDUSEF');
+	// Spain's readers are asked about Spain: no Mexican question is left in the quiz.
+	await expect(page.locator('[data-place-part="quiz"]')).not.toContainText('CONDUSEF');
+	await watch.expectClean();
+});
+
 test('a ?place= link shows that place’s rules, and the choice sticks on the next lesson and in the tools', async ({
 	page,
 	watch,
