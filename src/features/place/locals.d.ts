@@ -4,7 +4,11 @@ declare namespace App {
 		/** The place whose rules this render shows; unset on a page's own URL (its locale's default). */
 		bwPlace?: import('./places').PlaceId;
 		/** The entry whose rules are shown, when it is not the route's own (a lesson's handout). */
-		bwPlaceEntry?: { id: string; body?: string | undefined };
+		bwPlaceEntry?: {
+			id: string;
+			body?: string | undefined;
+			data: { places?: readonly import('./places').PlaceId[] | undefined };
+		};
 		/**
 		 * Where a place picker's link for each place leads, when not to the page's version for it (a
 		 * handout's picker leads to the handout for that place). Its links are then followed, not swapped in.
