@@ -120,45 +120,58 @@ function escapeRegExp(text: string) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-for (const locale of ['en', 'zh-cn'] as const) {
-	test(`the ${locale} answer key lists every question of the module with its right answer`, async ({
+// The answer key of a locale's likely place on its own page, and of another place on its version.
+for (const [locale, other] of [
+	['en', 'mx'],
+	['zh-cn', 'tw'],
+] as const) {
+	test(`the ${locale} answer key lists the questions of each place's learners with their right answers`, async ({
 		page,
 	}) => {
 		const t = strings(locale);
-		await page.goto(`${locale}/educators/rights-answers/`);
-		// Every place's questions, each once: a teacher's class may mix places.
-		const all = lessons(locale, 'rights').flatMap((l) =>
-			l.data.quiz.map((q) => ({ slug: l.slug, home: l.home, q }))
-		);
-		expect(all.filter(({ q }) => q.place).length).toBeGreaterThan(5);
-		const items = page.locator('.key-question');
-		await expect(items).toHaveCount(all.length);
-		for (const [index, { slug, home, q }] of all.entries()) {
-			const item = items.nth(index);
-			await expect(item).toHaveAttribute('data-question-id', q.id);
-			await expect(item.locator('.key-prompt')).toHaveText(q.prompt);
-			// A question about one place's law names the place and opens in the lesson's version for it.
-			if (q.place)
-				await expect(item.locator('.key-place')).toHaveText(
-					fill(t['educators.key.place'], t[`jurisdiction.${q.place}`]!)
-				);
-			else await expect(item.locator('.key-place')).toHaveCount(0);
-			const lessonPath =
-				q.place && q.place !== home ? `place/${q.place}/rights/${slug}` : `rights/${slug}`;
-			await expect(
-				item.getByRole('link', { name: t['educators.key.openInLesson']! })
-			).toHaveAttribute('href', `/${locale}/${lessonPath}/#q-${q.id}`);
-			if (q.type === 'numeric')
-				await expect(item.locator('[data-answer]')).toContainText(
-					new Intl.NumberFormat(locales[locale].lang).format(q.answer)
-				);
-			else await expect(item.locator('[data-answer]')).toHaveText(rightAnswers(q, t));
-			await expect(item.locator('.key-explanation')).toContainText(q.explanation);
+		for (const path of [
+			`${locale}/educators/rights-answers/`,
+			`${locale}/place/${other}/educators/rights-answers/`,
+		]) {
+			await page.goto(path);
+			const place = path.includes('/place/') ? other : lessons(locale, 'rights')[0]!.home;
+			await expect(page.locator('.answer-key')).toHaveAttribute('data-place', place!);
+			const all = lessons(locale, 'rights').flatMap((l) =>
+				askedIn(l.data.quiz, place).map((q) => ({ slug: l.slug, home: l.home, q }))
+			);
+			expect(all.filter(({ q }) => q.place).length).toBeGreaterThan(3);
+			const items = page.locator('.key-question');
+			await expect(items).toHaveCount(all.length);
+			for (const [index, { slug, home, q }] of all.entries()) {
+				const item = items.nth(index);
+				await expect(item).toHaveAttribute('data-question-id', q.id);
+				await expect(item.locator('.key-prompt')).toHaveText(q.prompt);
+				// A question about one place's law names the place and opens in the lesson's version for it.
+				if (q.place)
+					await expect(item.locator('.key-place')).toHaveText(
+						fill(t['educators.key.place'], t[`jurisdiction.${q.place}`]!)
+					);
+				else await expect(item.locator('.key-place')).toHaveCount(0);
+				const lessonPath =
+					q.place && q.place !== home ? `place/${q.place}/rights/${slug}` : `rights/${slug}`;
+				await expect(
+					item.getByRole('link', { name: t['educators.key.openInLesson']! })
+				).toHaveAttribute('href', `/${locale}/${lessonPath}/#q-${q.id}`);
+				if (q.type === 'numeric')
+					await expect(item.locator('[data-answer]')).toContainText(
+						new Intl.NumberFormat(locales[locale].lang).format(q.answer)
+					);
+				else await expect(item.locator('[data-answer]')).toHaveText(rightAnswers(q, t));
+				await expect(item.locator('.key-explanation')).toContainText(q.explanation);
+			}
+			// Every other place's key is one link away.
+			await expect(page.locator('.answer-key .place-picker a[data-place]')).toHaveCount(7);
 		}
 		// The deep link leads to the live question.
-		const first = all[0]!;
-		await page.goto(`${locale}/rights/${first.slug}/#q-${first.q.id}`);
-		await expect(page.locator(`#q-${first.q.id}`)).toHaveCount(1);
+		const first = lessons(locale, 'rights')[0]!;
+		const q = askedIn(first.data.quiz, first.home)[0]!;
+		await page.goto(`${locale}/rights/${first.slug}/#q-${q.id}`);
+		await expect(page.locator(`#q-${q.id}`)).toHaveCount(1);
 	});
 }
 
