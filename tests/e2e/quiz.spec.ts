@@ -367,7 +367,7 @@ test('search does not index quiz answers or feedback', async ({ page }) => {
 	expect(texts.filter((text) => indexed!.content.includes(text.slice(0, 40)))).toEqual([]);
 });
 
-test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () => {
+test('the quiz and its check marks load at most 7.25 KB of gzipped JavaScript', () => {
 	const dist = new URL('../../dist/', import.meta.url);
 	const html = readFileSync(new URL(`en/${lesson}/index.html`, dist), 'utf8');
 	const entries = [
@@ -394,8 +394,9 @@ test('the quiz and its check marks load at most 6 KB of gzipped JavaScript', () 
 	// 7 KB (was 6.5 KB, and 6 KB before): saving each answer as a change to what is stored now (the storage
 	// kit's `update`, in the chunk every page loads) and showing other tabs' answers and save failures added
 	// about 0.6 KB; the chunk every page loads now also carries the language choice (its own file on every
-	// page before) and the place picker's check at load (about 0.3 KB).
-	expect(gzipped).toBeLessThanOrEqual(7 * 1024);
+	// page before) and the place picker's check at load (about 0.3 KB). 7.25 KB since the quiz tells the
+	// page each answer and its result, for the embed view to pass on to a platform (about 0.1 KB).
+	expect(gzipped).toBeLessThanOrEqual(7.25 * 1024);
 });
 
 test('every locale asks the same questions with the same ids and the same right answers', () => {

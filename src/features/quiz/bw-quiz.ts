@@ -1,6 +1,12 @@
 // <bw-quiz>: enhances the server-rendered quiz (Quiz.astro). Without it the quiz still reads as a form
 // with each answer in a <details>; with it, answers are checked, kept and scored.
-import { PROGRESS_EVENT } from '~/features/progress/events';
+import {
+	PROGRESS_EVENT,
+	QUIZ_ANSWERED,
+	QUIZ_COMPLETED,
+	type AnsweredDetail,
+	type CompletedDetail,
+} from '~/features/progress/events';
 import { idMap, PROGRESS_KEY, progressCodec, readProgress } from '~/features/progress/store';
 import { localStore, onOtherTabChange, update } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
@@ -191,7 +197,20 @@ export class BwQuiz extends HTMLElement {
 		const note = this.#save({ question: key.id, value: answer });
 		this.#show(question, answer);
 		if (note) feedback.append(note);
-		this.#summarize();
+		const result = this.#summarize();
+		// For a platform that embeds the lesson (the embed view forwards them): the answer, and the
+		// quiz's result once its last question is answered.
+		this.#tell<AnsweredDetail>(QUIZ_ANSWERED, {
+			question: key.id,
+			correct: isCorrect(key, answer),
+		});
+		const { correct: score, total, passed } = result;
+		if (result.answered === total)
+			this.#tell<CompletedDetail>(QUIZ_COMPLETED, { score, total, passed });
+	}
+
+	#tell<T>(type: string, detail: T) {
+		this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
 	}
 
 	/** Locks a question and shows what its answer earned: verdict, feedback, the right answer if missed, the explanation. */
@@ -276,6 +295,7 @@ export class BwQuiz extends HTMLElement {
 				: '';
 		summary.toggleAttribute('data-passed', result.passed);
 		$<HTMLButtonElement>(this, '.quiz-retry').hidden = result.answered === 0;
+		return result;
 	}
 
 	#retry() {
