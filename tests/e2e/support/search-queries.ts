@@ -98,5 +98,11 @@ export const searchQueries: Record<Locale, { query: string; lesson: string; kind
 		{ query: 'queja', lesson: 'rights/record-and-complain', kind: 'word' },
 		{ query: 'cobrador', lesson: 'rights/what-collectors-may-not-do', kind: 'word' },
 		{ query: 'CFPB', lesson: 'rights/record-and-complain', kind: 'keyword' },
+		// Mexico's terms (the es locale's own place) and Spain's, found on its place version.
+		{ query: 'segunda oportunidad', lesson: 'budgeting/negotiate-a-plan', kind: 'phrase' },
+		{ query: 'despacho de cobranza', lesson: 'rights/what-collectors-may-not-do', kind: 'phrase' },
+		{ query: 'ASNEF', lesson: 'overdue/credit-record', kind: 'word' },
+		{ query: 'monitorio', lesson: 'overdue/collection-and-court', kind: 'word' },
+		{ query: 'TAE', lesson: 'borrowing/true-cost-of-a-loan', kind: 'word' },
 	],
 };
