@@ -1,16 +1,11 @@
 // <bw-quiz>: enhances the server-rendered quiz (Quiz.astro). Without it the quiz still reads as a form
 // with each answer in a <details>; with it, answers are checked, kept and scored.
-import {
-	PROGRESS_EVENT,
-	QUIZ_ANSWERED,
-	QUIZ_COMPLETED,
-	type AnsweredDetail,
-	type CompletedDetail,
-} from '~/features/progress/events';
+import { PROGRESS_EVENT } from '~/features/progress/events';
 import { idMap, PROGRESS_KEY, progressCodec, readProgress } from '~/features/progress/store';
 import { localStore, onOtherTabChange, update } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import { withAnswer } from './answers';
+import { tellAnswer } from './tell';
 import {
 	isCorrect,
 	parseNumber,
@@ -89,9 +84,8 @@ export class BwQuiz extends HTMLElement {
 		if (result === 'saved') return this.#sync();
 		const note = document.createElement('p');
 		// Full or blocked storage, or stored data this page must not overwrite (newer, unreadable).
-		note.textContent =
-			this.#s[result === 'newer' || result === 'damaged' ? 'quiz.leftAlone' : 'quiz.notSaved'] ??
-			'';
+		const why = result === 'newer' || result === 'damaged' ? 'quiz.leftAlone' : 'quiz.notSaved';
+		note.textContent = this.#s[why] ?? '';
 		return note;
 	}
 
@@ -197,20 +191,7 @@ export class BwQuiz extends HTMLElement {
 		const note = this.#save({ question: key.id, value: answer });
 		this.#show(question, answer);
 		if (note) feedback.append(note);
-		const result = this.#summarize();
-		// For a platform that embeds the lesson (the embed view forwards them): the answer, and the
-		// quiz's result once its last question is answered.
-		this.#tell<AnsweredDetail>(QUIZ_ANSWERED, {
-			question: key.id,
-			correct: isCorrect(key, answer),
-		});
-		const { correct: score, total, passed } = result;
-		if (result.answered === total)
-			this.#tell<CompletedDetail>(QUIZ_COMPLETED, { score, total, passed });
-	}
-
-	#tell<T>(type: string, detail: T) {
-		this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
+		tellAnswer(this, { question: key.id, correct: isCorrect(key, answer) }, this.#summarize());
 	}
 
 	/** Locks a question and shows what its answer earned: verdict, feedback, the right answer if missed, the explanation. */
@@ -262,10 +243,8 @@ export class BwQuiz extends HTMLElement {
 		list.insertBefore(item, target);
 		this.#updateMoves(list);
 		// Keep focus on the button pressed; at the end of the list it is disabled, so use its partner.
-		(button.disabled
-			? item.querySelector<HTMLButtonElement>(`button[data-move="${-delta}"]`)
-			: button
-		)?.focus();
+		const partner = item.querySelector<HTMLButtonElement>(`button[data-move="${-delta}"]`);
+		(button.disabled ? partner : button)?.focus();
 		const items = [...list.children];
 		$(question, '.quiz-moved').textContent = fill(this.#s['quiz.moved'], {
 			step: item.querySelector('.quiz-step-text')?.textContent ?? '',
