@@ -3,13 +3,12 @@
 // and only to that exact origin, so no other page learns what the reader does. Without `origin`, or with
 // one that is not an exact http(s) origin, nothing is sent. The shape is published as a JSON Schema at
 // /api/embed-events.schema.json; `version` changes only when a message changes incompatibly.
-import {
-	QUIZ_ANSWERED,
-	QUIZ_COMPLETED,
-	type AnsweredDetail,
-	type CompletedDetail,
-} from '~/features/progress/events';
+import type { AnsweredDetail, CompletedDetail } from '~/features/quiz/tell';
 import { embeddedId } from './embed';
+
+// The names the quiz fires its events under (src/features/quiz/tell.ts), written out here so neither
+// script's chunk carries the other's code; tests/unit/embed/events.test.ts keeps them the same.
+export const quizEvents = { answered: 'bw-quiz-answered', completed: 'bw-quiz-completed' } as const;
 
 export const source = 'borrow-wisely';
 export const version = 1;
@@ -56,10 +55,10 @@ export function startEvents(win: Window = window, base = import.meta.env.BASE_UR
 	new ResizeObserver(measure).observe(win.document.body);
 	win.addEventListener('load', measure);
 	measure();
-	win.document.addEventListener(QUIZ_ANSWERED, (event) =>
+	win.document.addEventListener(quizEvents.answered, (event) =>
 		send({ type: 'quiz-answered', lesson, ...(event as CustomEvent<AnsweredDetail>).detail })
 	);
-	win.document.addEventListener(QUIZ_COMPLETED, (event) =>
+	win.document.addEventListener(quizEvents.completed, (event) =>
 		send({ type: 'quiz-completed', lesson, ...(event as CustomEvent<CompletedDetail>).detail })
 	);
 }

@@ -1,11 +1,19 @@
 // What a quiz tells its page as the reader answers, for a platform that embeds the lesson (the embed
 // view forwards it, src/features/embed/events.ts): each answer, and the result once all are answered.
-import {
-	QUIZ_ANSWERED,
-	QUIZ_COMPLETED,
-	type AnsweredDetail,
-	type CompletedDetail,
-} from '~/features/progress/events';
+
+/** Fired (bubbling) by a quiz when the reader checks an answer. */
+export const QUIZ_ANSWERED = 'bw-quiz-answered';
+export interface AnsweredDetail {
+	question: string;
+	correct: boolean;
+}
+/** Fired (bubbling) by a quiz when its last question is answered. */
+export const QUIZ_COMPLETED = 'bw-quiz-completed';
+export interface CompletedDetail {
+	score: number;
+	total: number;
+	passed: boolean;
+}
 
 export function tellAnswer(
 	quiz: HTMLElement,

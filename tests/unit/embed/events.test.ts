@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostOrigin, messageTypes, source, version } from '../../../src/features/embed/events';
+import {
+	hostOrigin,
+	messageTypes,
+	quizEvents,
+	source,
+	version,
+} from '../../../src/features/embed/events';
+import { QUIZ_ANSWERED, QUIZ_COMPLETED } from '../../../src/features/quiz/tell';
 
 describe('the origin an embed URL names', () => {
 	it('is taken only when it is exactly an http(s) origin', () => {
@@ -25,6 +32,12 @@ describe('the origin an embed URL names', () => {
 			'?origin=null',
 		])
 			expect(hostOrigin(search), search).toBeUndefined();
+	});
+});
+
+describe('the quiz events the embed view forwards', () => {
+	it('are the ones the quiz fires', () => {
+		expect(quizEvents).toEqual({ answered: QUIZ_ANSWERED, completed: QUIZ_COMPLETED });
 	});
 });
 
