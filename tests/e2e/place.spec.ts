@@ -48,6 +48,8 @@ test('an es lesson shows Mexico’s rules (CONDUSEF, REDECO) and ?place=es shows
 	await expect(rules).toContainText('284 Bis');
 	await expect(page.locator('[data-place-part="sources"]')).toContainText('CONDUSEF');
 	await page.goto(`${path}?place=es`);
+	// The page is Mexico's; Spain's parts are fetched and swapped in.
+	await expect(page.locator('#place-picker summary')).toContainText(es['jurisdiction.es']!);
 	expect(await shownPlace(page)).toBe('es');
 	await expect(rules).toContainText('Banco de España');
 	await expect(rules).toContainText('172 ter');
