@@ -457,7 +457,8 @@ test('the same quiz in two tabs keeps both answers, and an erase in a third tab 
 	await openQuiz(second, `en/${lesson}/`);
 	await answerAll(page, { 'flat-fee-apr': right['flat-fee-apr'] }, t);
 	await answerAll(second, { 'two-offers': right['two-offers'] }, t);
-	expect(await storedAnswers(page)).toEqual(['flat-fee-apr', 'two-offers']);
+	// Another tab's write reaches this one's storage shortly after, not at once.
+	await expect.poll(() => storedAnswers(page)).toEqual(['flat-fee-apr', 'two-offers']);
 	// Each tab shows the other's answer too.
 	await expect(question(page, 'two-offers')).toHaveAttribute('data-result', 'right');
 	await expect(question(second, 'flat-fee-apr')).toHaveAttribute('data-result', 'right');
