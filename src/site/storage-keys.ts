@@ -49,6 +49,12 @@ export const storageKeys = {
 		holds:
 			'The name typed on the completion summary, only if the learner ticks "remember my name on this device"; unticking removes it.',
 	},
+	'bw:class-report': {
+		storage: 'local',
+		owner: 'src/features/class-report/store.ts',
+		holds:
+			'A class report the educator chose to keep ("keep this class on this device"): the pasted completion codes, the assignment link and each progress file read, as a completion code (versioned JSON documented in that file). Removed by "Erase this class" or by unticking.',
+	},
 } as const satisfies Record<string, { storage: 'local' | 'session'; owner: string; holds: string }>;
 
 export type StorageKey = keyof typeof storageKeys;

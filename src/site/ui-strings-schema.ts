@@ -7,6 +7,7 @@ import { progressStrings } from './ui-strings/progress';
 import { educatorsStrings } from './ui-strings/educators';
 import { shareStrings } from './ui-strings/share';
 import { helpStrings } from './ui-strings/help';
+import { classStrings } from './ui-strings/class';
 
 // The UI strings of every locale (content/i18n/<lang>.json), one group of keys per file in ui-strings/.
 // Every key is required, so a locale file that misses one stops the build.
@@ -19,6 +20,7 @@ export const uiStrings = z.object({
 	...educatorsStrings,
 	...shareStrings,
 	...helpStrings,
+	...classStrings,
 });
 
 export type UiKey = keyof z.infer<typeof uiStrings>;
