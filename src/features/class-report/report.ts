@@ -6,6 +6,7 @@
  */
 import {
 	codeQuiz,
+	encodeCompletion,
 	decodeCompletion,
 	findCode,
 	type CodeError,
@@ -97,29 +98,39 @@ export function nameOfFile(file: string): string {
 	return cleanName(file.replace(/\.json$/i, '')) || cleanName(file);
 }
 
-/** A learner from one exported progress file (transfer.ts), named after the file. */
-export function readFile(
+/**
+ * One exported progress file (transfer.ts) as a completion code named after the file, which is how the
+ * report holds and keeps it; or why it cannot be read. `text` is undefined when the file was too large to open.
+ */
+export function fileCode(
 	file: { name: string; size: number; text: string | undefined },
-	course: ReadonlySet<string>,
-	into: Read
-): void {
-	const at = { file: file.name };
-	if (into.learners.length >= MAX_LEARNERS) into.problems.push({ at, reason: 'tooMany' });
-	else if (file.size > MAX_FILE_BYTES || file.text === undefined)
-		into.problems.push({ at, reason: 'tooLarge' });
-	else {
-		const read = parseImport(file.text, course);
-		if (!read.ok) into.problems.push({ at, reason: read.reason });
+	course: ReadonlySet<string>
+): { ok: true; code: string } | { ok: false; reason: ImportError } {
+	if (file.size > MAX_FILE_BYTES || file.text === undefined)
+		return { ok: false, reason: 'tooLarge' };
+	const read = parseImport(file.text, course);
+	if (!read.ok) return read;
+	const quizzes = Object.entries(read.progress.quizzes).flatMap(
+		([id, quiz]) => codeQuiz(id, quiz) ?? []
+	);
+	return {
+		ok: true,
+		code: encodeCompletion({ name: nameOfFile(file.name), assignment: null, quizzes }),
+	};
+}
+
+/** Learners from files already read into codes (`fileCode`), after those from pasted lines. */
+export function readFiles(files: readonly { file: string; code: string }[], into: Read): void {
+	for (const { file, code } of files) {
+		const at = { file };
+		const decoded = decodeCompletion(code);
+		if (into.learners.length >= MAX_LEARNERS) into.problems.push({ at, reason: 'tooMany' });
+		else if (!decoded.ok) into.problems.push({ at, reason: decoded.reason });
 		else
 			add(into.learners, {
-				name: nameOfFile(file.name),
-				from: [file.name],
-				quizzes: idMap(
-					Object.entries(read.progress.quizzes).flatMap(([id, quiz]) => {
-						const record = codeQuiz(id, quiz);
-						return record ? [[id, record] as [string, CodeQuiz]] : [];
-					})
-				),
+				name: decoded.completion.name || nameOfFile(file),
+				from: [file],
+				quizzes: idMap(decoded.completion.quizzes.map((quiz) => [quiz.id, quiz])),
 				assignment: null,
 			});
 	}

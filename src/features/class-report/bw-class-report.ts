@@ -1,0 +1,259 @@
+// <bw-class-report>: reads the pasted codes and the chosen progress files (report.ts), shows one table of
+// learners by lesson with who has not finished the assignment, and exports it as CSV. Each line or file
+// that cannot be read is listed with why; the rest still load. The class is kept on this device only
+// while "keep" is ticked (store.ts); a class another tab saved is shown here too.
+import { $, download, pageLang } from '~/site/dom';
+import { load, onOtherTabChange, removeKey, replace } from '~/site/storage';
+import { fill, readStrings, type Strings } from '~/site/strings';
+import { decodeAssignment } from '../progress/assignment';
+import {
+	columns,
+	fileCode,
+	MAX_FILE_BYTES,
+	MAX_LEARNERS,
+	notFinished,
+	readCodes,
+	readFiles,
+	toCsv,
+	type Problem,
+	type Read,
+} from './report';
+import { CLASS_KEY, CLASS_VERSION, classCodec } from './store';
+import { csvRows, renderTable, type Item } from './table';
+
+export class BwClassReport extends HTMLElement {
+	#s: Strings = {};
+	#items: Item[] = [];
+	#course = new Set<string>();
+	/** Progress files read so far, as codes, by file name (a file added again replaces its earlier copy). */
+	#files = new Map<string, string>();
+	#fileProblems: Problem[] = [];
+	#read: Read = { learners: [], problems: [] };
+	#cols: Item[] = [];
+	/** A kept class this page must not overwrite on its own (`newer`), or may replace when asked (`damaged`). */
+	#kept: 'ok' | 'newer' | 'damaged' = 'ok';
+	#stop = () => {};
+
+	connectedCallback() {
+		this.#s = readStrings(this);
+		try {
+			this.#items = JSON.parse(this.dataset['items'] ?? '[]') as Item[];
+		} catch {
+			// No catalog: every result reads as a lesson this page does not know.
+		}
+		this.#course = new Set(this.#items.map((item) => item.id));
+		$(this, '[data-nojs]').remove();
+		const form = $<HTMLFormElement>(this, '[data-form]');
+		form.hidden = false;
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#show();
+		});
+		const input = $<HTMLInputElement>(this, '#class-files');
+		input.addEventListener('change', () => void this.#addFiles([...(input.files ?? [])]));
+		this.addEventListener('dragover', (event) => event.preventDefault());
+		this.addEventListener('drop', (event) => {
+			event.preventDefault();
+			void this.#addFiles([...(event.dataTransfer?.files ?? [])]);
+		});
+		$(this, '#class-keep').addEventListener('change', () => this.#keepChanged());
+		$(this, '[data-erase]').addEventListener('click', () => this.#erase());
+		$(this, '[data-csv]').addEventListener('click', () => this.#csv());
+		$(this, '[data-print]').addEventListener('click', () => window.print());
+		// Another tab kept its class: shown here too when this tab keeps one (a tab not keeping one is left as typed).
+		this.#stop = onOtherTabChange(CLASS_KEY, () => {
+			if (this.#field('class-keep').checked) this.#restore(true);
+		});
+		this.#restore(false);
+	}
+
+	disconnectedCallback() {
+		this.#stop();
+	}
+
+	#field = <T extends HTMLElement = HTMLInputElement>(id: string) => $<T>(this, `#${id}`);
+
+	#say(text: string) {
+		$(this, '[data-status]').textContent = text;
+	}
+
+	/** Opens the class kept on this device, if there is one; says why not when it cannot be read. */
+	#restore(fromOtherTab: boolean) {
+		const loaded = load(classCodec);
+		this.#kept = loaded.kind;
+		if (loaded.kind !== 'ok') {
+			this.#say(
+				this.#s[loaded.kind === 'newer' ? 'classreport.keptNewer' : 'classreport.keptDamaged'] ?? ''
+			);
+			return;
+		}
+		const kept = loaded.value;
+		if (!kept.savedAt) return;
+		this.#field<HTMLTextAreaElement>('class-codes').value = kept.codes;
+		this.#field('class-assignment').value = kept.assignment;
+		this.#files = new Map(kept.files.map(({ file, code }) => [file, code]));
+		this.#fileProblems = [];
+		this.#field('class-keep').checked = true;
+		this.#show(false);
+		const date = new Intl.DateTimeFormat(pageLang(), {
+			dateStyle: 'medium',
+			timeStyle: 'short',
+		}).format(new Date(kept.savedAt));
+		this.#say(
+			fromOtherTab
+				? (this.#s['classreport.otherTab'] ?? '')
+				: fill(this.#s['classreport.kept'], { date })
+		);
+	}
+
+	async #addFiles(files: File[]) {
+		for (const file of files) {
+			// A file too large is never opened.
+			const tooLarge = file.size > MAX_FILE_BYTES;
+			const text = tooLarge ? undefined : await file.text().catch(() => undefined);
+			const read = fileCode({ name: file.name, size: file.size, text }, this.#course);
+			this.#fileProblems = this.#fileProblems.filter(
+				(p) => !('file' in p.at && p.at.file === file.name)
+			);
+			if (read.ok) this.#files.set(file.name, read.code);
+			else {
+				this.#files.delete(file.name);
+				this.#fileProblems.push({ at: { file: file.name }, reason: read.reason });
+			}
+		}
+		this.#field('class-files').value = '';
+		this.#show();
+	}
+
+	/** Reads everything in the form, shows the report, and keeps it if asked. */
+	#show(save = true) {
+		const read: Read = { learners: [], problems: [] };
+		readCodes(this.#field<HTMLTextAreaElement>('class-codes').value, read, (line) =>
+			fill(this.#s['classreport.unnamed'], { line })
+		);
+		readFiles(
+			[...this.#files].map(([file, code]) => ({ file, code })),
+			read
+		);
+		read.problems.push(...this.#fileProblems);
+		const collator = new Intl.Collator(pageLang());
+		read.learners.sort((a, b) => collator.compare(a.name, b.name));
+		this.#read = read;
+		const link = this.#field('class-assignment').value.trim();
+		const decoded = link
+			? decodeAssignment(link.slice(link.indexOf('#') + 1), this.#course)
+			: undefined;
+		const fromCodes = read.learners.find((l) => l.assignment)?.assignment ?? null;
+		const assigned = decoded?.ok ? decoded.assignment.lessons : link ? null : fromCodes;
+		const ids = columns(read.learners, [...this.#course], assigned);
+		this.#cols = ids.map((id) => this.#items.find((item) => item.id === id)!);
+		this.#problems(read.problems, link !== '' && !decoded?.ok);
+		$(this, '[data-files-read]').textContent = [...this.#files.keys()].join(', ');
+		const report = $(this, '[data-report]');
+		report.hidden = read.learners.length === 0;
+		this.#say(fill(this.#s['classreport.read'], { count: read.learners.length }));
+		if (read.learners.length > 0) {
+			renderTable($<HTMLTableElement>(this, 'table'), read.learners, this.#cols, this.#s);
+			this.#unfinished(assigned, !decoded?.ok && fromCodes !== null && assigned === fromCodes);
+		}
+		if (save && this.#field('class-keep').checked) this.#save();
+	}
+
+	#problems(problems: readonly Problem[], badLink: boolean) {
+		const items = problems.map((problem) => {
+			const message = fill(this.#s[`classreport.problem.${problem.reason}`], {
+				count: 'count' in problem ? problem.count : 0,
+				max: MAX_FILE_BYTES,
+				MAX_LEARNERS,
+			});
+			const text =
+				'line' in problem.at
+					? fill(this.#s['classreport.line'], { line: problem.at.line, message })
+					: fill(this.#s['classreport.file'], { file: problem.at.file, message });
+			return Object.assign(document.createElement('li'), { textContent: text });
+		});
+		if (badLink)
+			items.unshift(
+				Object.assign(document.createElement('li'), {
+					textContent: this.#s['classreport.badAssignment'] ?? '',
+				})
+			);
+		$(this, '[data-problems] ul').replaceChildren(...items);
+		$(this, '[data-problems]').hidden = items.length === 0;
+	}
+
+	#unfinished(assigned: readonly string[] | null, fromCodes: boolean) {
+		const note = $(this, '[data-assignment-note]');
+		const list = $(this, '[data-unfinished]');
+		if (!assigned) {
+			note.textContent = this.#s['classreport.noAssignment'] ?? '';
+			list.replaceChildren();
+			return;
+		}
+		const left = notFinished(this.#read.learners, assigned);
+		note.textContent = [
+			fromCodes ? this.#s['classreport.fromCodes'] : '',
+			left.length === 0 ? this.#s['classreport.allFinished'] : '',
+		]
+			.filter(Boolean)
+			.join(' ');
+		list.replaceChildren(
+			...left.map((l) =>
+				Object.assign(document.createElement('li'), {
+					textContent: fill(this.#s['classreport.notFinishedItem'], l),
+				})
+			)
+		);
+	}
+
+	#save() {
+		if (this.#kept === 'newer') {
+			this.#field('class-keep').checked = false;
+			this.#say(this.#s['classreport.keptNewer'] ?? '');
+			return;
+		}
+		// Ticking "keep" is the educator's choice, so it replaces a kept class that could not be read.
+		const result = replace(classCodec, {
+			version: CLASS_VERSION,
+			savedAt: new Date().toISOString(),
+			codes: this.#field<HTMLTextAreaElement>('class-codes').value,
+			assignment: this.#field('class-assignment').value,
+			files: [...this.#files].map(([file, code]) => ({ file, code })),
+		});
+		if (result === 'saved') this.#kept = 'ok';
+		else
+			this.#say(
+				this.#s[result === 'tooLarge' ? 'classreport.tooLargeToKeep' : 'classreport.notKept'] ?? ''
+			);
+	}
+
+	#keepChanged() {
+		if (this.#field('class-keep').checked) this.#save();
+		else if (this.#kept === 'ok') removeKey(CLASS_KEY);
+	}
+
+	#erase() {
+		this.#field<HTMLTextAreaElement>('class-codes').value = '';
+		this.#field('class-assignment').value = '';
+		this.#field('class-keep').checked = false;
+		this.#files.clear();
+		this.#fileProblems = [];
+		// Erasing is the educator's choice: it removes a kept class even if it could not be read.
+		if (this.#kept !== 'newer') removeKey(CLASS_KEY);
+		this.#kept = this.#kept === 'newer' ? 'newer' : 'ok';
+		this.#show(false);
+		$(this, '[data-files-read]').textContent = '';
+		this.#say(this.#s['classreport.erased'] ?? '');
+	}
+
+	#csv() {
+		const day = new Date().toISOString().slice(0, 10);
+		download(
+			`borrow-wisely-class-${day}.csv`,
+			toCsv(csvRows(this.#read.learners, this.#cols, this.#s)),
+			'text/csv;charset=utf-8'
+		);
+	}
+}
+
+customElements.define('bw-class-report', BwClassReport);
