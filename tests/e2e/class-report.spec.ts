@@ -174,24 +174,22 @@ for (const locale of ['en', 'zh-cn'] as const) {
 				mimeType: 'application/json',
 				buffer: Buffer.from(text),
 			});
-			await page
-				.getByLabel(t['classreport.files']!)
-				.setInputFiles([
-					json('newer.json', real.replace('"version": 1', '"version": 5')),
-					json('huge.json', `{"x":"${'a'.repeat(700_000)}"}`),
-					json(
-						'proto.json',
-						JSON.stringify({
-							...JSON.parse(real),
-							progress: {
-								version: 2,
-								quizzes: JSON.parse('{"__proto__":{"polluted":1},"constructor":{}}'),
-							},
-						})
-					),
-					json('photo.json', 'not json at all'),
-					json('ok.json', real),
-				]);
+			await page.getByLabel(t['classreport.files']!).setInputFiles([
+				json('newer.json', real.replace('"version": 1', '"version": 5')),
+				json('huge.json', `{"x":"${'a'.repeat(700_000)}"}`),
+				json(
+					'proto.json',
+					JSON.stringify({
+						...JSON.parse(real),
+						progress: {
+							version: 2,
+							quizzes: JSON.parse('{"__proto__":{"polluted":1},"constructor":{}}'),
+						},
+					})
+				),
+				json('photo.json', 'not json at all'),
+				json('ok.json', real),
+			]);
 			await expect(page.locator('bw-class-report [data-status]')).toHaveText(
 				fill(t['classreport.read']!, { count: 2 })
 			);
