@@ -232,6 +232,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			const hash = `#v=1&l=${lessons[1]},${lessons[2]}&t=Week+1`;
 			await learner.page.goto(`${locale}/progress/assignment/${hash}`);
 			const box = learner.page.locator('bw-completion-code');
+			await box.getByRole('button', { name: t['completion.make']! }).click();
+			await expect(box.locator('.completion-code-text')).toBeFocused();
 			await box.getByLabel(t['completion.name']!).fill('Mei 陈');
 			await box.getByLabel(t['completion.withName']!).check();
 			const code = (await box.locator('[data-code]').textContent())!;
@@ -286,6 +288,8 @@ test('en: the completion summary’s code follows the name typed there and copie
 	await seed(page, 'en', { [lessons[0]!]: record(5, 5, true, '2026-12-01T12:00:00Z') });
 	await page.goto('en/progress/summary/');
 	const box = page.locator('bw-completion-code');
+	await expect(box.locator('[data-ui]')).toBeHidden();
+	await box.getByRole('button', { name: t['completion.make']! }).click();
 	const code = box.locator('[data-code]');
 	const withoutName = (await code.textContent())!;
 	await page.getByLabel(t['myprogress.summary.name']!).fill('Ana');

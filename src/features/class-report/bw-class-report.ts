@@ -18,6 +18,7 @@ import {
 	type Problem,
 	type Read,
 } from './report';
+import { early } from './early';
 import { CLASS_KEY, CLASS_VERSION, classCodec } from './store';
 import { csvRows, renderTable, type Item } from './table';
 
@@ -42,16 +43,14 @@ export class BwClassReport extends HTMLElement {
 			// No catalog: every result reads as a lesson this page does not know.
 		}
 		this.#course = new Set(this.#items.map((item) => item.id));
-		$(this, '[data-nojs]').remove();
+		// class-report-loader.ts has shown the form and removed the no-JavaScript note.
 		const form = $<HTMLFormElement>(this, '[data-form]');
-		form.hidden = false;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#show();
 		});
 		const input = $<HTMLInputElement>(this, '#class-files');
 		input.addEventListener('change', () => void this.#addFiles([...(input.files ?? [])]));
-		this.addEventListener('dragover', (event) => event.preventDefault());
 		this.addEventListener('drop', (event) => {
 			event.preventDefault();
 			void this.#addFiles([...(event.dataTransfer?.files ?? [])]);
@@ -65,6 +64,11 @@ export class BwClassReport extends HTMLElement {
 			if (this.#field('class-keep').checked) this.#restore(true);
 		});
 		this.#restore(false);
+		// What the educator did while this code was loading.
+		const files = [...early.files.splice(0), ...(input.files ?? [])];
+		if (files.length > 0) void this.#addFiles(files);
+		else if (early.show) this.#show();
+		early.show = false;
 	}
 
 	disconnectedCallback() {

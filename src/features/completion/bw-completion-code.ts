@@ -22,7 +22,7 @@ export class BwCompletionCode extends HTMLElement {
 
 	connectedCallback() {
 		this.#s = readStrings<CodeKey>(this);
-		$(this, '[data-nojs]').remove();
+		$(this, '[data-make]').remove();
 		$(this, '[data-ui]').hidden = false;
 		const own = this.querySelector<HTMLInputElement>('#code-name');
 		if (own) own.value = readLearnerName(localStore());
@@ -34,6 +34,9 @@ export class BwCompletionCode extends HTMLElement {
 		window.addEventListener(PROGRESS_EVENT, this.#render);
 		this.#stop = onOtherTabChange(PROGRESS_KEY, this.#render);
 		this.#update();
+		// The button pressed is gone: focus moves to the code (or to the name box when there is none yet).
+		if (!$(this, '[data-has-code]').hidden) $(this, '.completion-code-text').focus();
+		else $(this, '#code-with-name').focus();
 	}
 
 	disconnectedCallback() {

@@ -9,6 +9,8 @@ export const classStrings = {
 	'completion.intro': text,
 	'completion.introAssignment': text,
 	'completion.noScript': text,
+	// The button that makes the code (its code loads only then).
+	'completion.make': text,
 	'completion.name': text,
 	'completion.withName': text,
 	'completion.none': text,
