@@ -152,6 +152,22 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			]);
 			expect(cells('code-03', lessons[3]!)?.[5]).toBe(t['classreport.no']);
 			await watch.expectClean();
+
+			// Against an assignment of the first two lessons: the 6 files with one lesson and all 30
+			// codes (one lesson each) have not finished it.
+			await page
+				.getByLabel(t['classreport.assignment']!)
+				.fill(`http://127.0.0.1/${locale}/progress/assignment/#v=1&l=${lessons[0]},${lessons[1]}`);
+			await page.getByRole('button', { name: t['classreport.show']! }).click();
+			await expect(page.locator('bw-class-report thead th[data-id]')).toHaveCount(2);
+			await expect(page.locator('[data-unfinished] li')).toHaveCount(36);
+			await expect(page.locator('[data-unfinished]')).toContainText(
+				fill(t['classreport.notFinishedItem']!, { name: 'file-05', passed: 1, total: 2 })
+			);
+			// On paper: the report, without the form.
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('[data-form]')).toBeHidden();
+			await expect(page.locator('bw-class-report table')).toBeVisible();
 		});
 
 		test('hostile lines and files each get their own message; the rest load', async ({
@@ -169,6 +185,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			const lines = [good, 'just some words', typo, good.replace(/^BW1/, 'BW2'), good.slice(0, 20)];
 			await page.goto(`${locale}/educators/class-report/`);
 			await page.getByLabel(t['classreport.codes']!).fill(lines.join('\n'));
+			await page.getByLabel(t['classreport.assignment']!).fill('https://example.com/#v=9');
 			const json = (name: string, text: string) => ({
 				name,
 				mimeType: 'application/json',
@@ -195,6 +212,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			);
 			const problem = (key: string) => t[`classreport.problem.${key}`]!;
 			const expected = [
+				t['classreport.badAssignment'],
 				fill(t['classreport.line']!, { line: 2, message: problem('notCode') }),
 				fill(t['classreport.line']!, { line: 3, message: problem('checksum') }),
 				fill(t['classreport.line']!, { line: 4, message: problem('newer') }),
