@@ -287,6 +287,29 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			await page.reload();
 			await expect(page.getByRole('rowheader', { name: 'Mei 陈' })).toBeVisible();
 			await expect(page.getByLabel(t['classreport.keep']!)).toBeChecked();
+
+			// A second tab adds Ben; this tab, which keeps the class too, gets him without losing Mei,
+			// and keeps the line typed here but not yet shown.
+			const ben = encodeCompletion({
+				name: 'Ben',
+				assignment: null,
+				quizzes: [{ id: lessons[1]!, passed: true, correct: 6, total: 6, day: '2026-12-04' }],
+			});
+			const other = await page.context().newPage();
+			await other.goto(`${locale}/educators/class-report/`);
+			await expect(other.getByRole('rowheader', { name: 'Mei 陈' })).toBeVisible();
+			const codes = page.getByLabel(t['classreport.codes']!);
+			await codes.fill(`${code}\nnot shown yet`);
+			await other.getByLabel(t['classreport.codes']!).fill(`${code}\n${ben}`);
+			await other.getByRole('button', { name: t['classreport.show']! }).click();
+			await expect(page.getByRole('rowheader', { name: 'Ben' })).toBeVisible();
+			await expect(page.getByRole('rowheader', { name: 'Mei 陈' })).toBeVisible();
+			await expect(codes).toHaveValue(`${code}\nnot shown yet\n${ben}`);
+			await expect(page.locator('bw-class-report [data-status]')).toHaveText(
+				t['classreport.otherTab']!
+			);
+			await other.close();
+
 			await page.getByRole('button', { name: t['classreport.erase']! }).click();
 			await expect(page.locator('bw-class-report [data-status]')).toHaveText(
 				t['classreport.erased']!

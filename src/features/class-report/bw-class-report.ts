@@ -3,14 +3,13 @@
 // that cannot be read is listed with why; the rest still load. The class is kept on this device only
 // while "keep" is ticked (store.ts); a class another tab saved is shown here too.
 import { $, download, pageLang } from '~/site/dom';
-import { load, onOtherTabChange, removeKey, replace } from '~/site/storage';
+import { load, onOtherTabChange, removeKey, replace, update } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import { decodeAssignment } from '../progress/assignment';
 import {
 	columns,
 	fileCode,
 	MAX_FILE_BYTES,
-	MAX_LEARNERS,
 	notFinished,
 	readCodes,
 	readFiles,
@@ -19,8 +18,15 @@ import {
 	type Read,
 } from './report';
 import { early } from './early';
-import { CLASS_KEY, CLASS_VERSION, classCodec } from './store';
-import { csvRows, renderTable, type Item } from './table';
+import {
+	CLASS_KEY,
+	CLASS_VERSION,
+	classCodec,
+	emptyClass,
+	mergeClass,
+	type SavedClass,
+} from './store';
+import { csvRows, problemLines, renderTable, type Item } from './table';
 
 export class BwClassReport extends HTMLElement {
 	#s: Strings = {};
@@ -33,6 +39,8 @@ export class BwClassReport extends HTMLElement {
 	#cols: Item[] = [];
 	/** A kept class this page must not overwrite on its own (`newer`), or may replace when asked (`damaged`). */
 	#kept: 'ok' | 'newer' | 'damaged' = 'ok';
+	/** The kept class as this tab last read or saved it: what a merge with another tab's starts from. */
+	#base: SavedClass = emptyClass();
 	#stop = () => {};
 
 	connectedCallback() {
@@ -59,11 +67,12 @@ export class BwClassReport extends HTMLElement {
 		$(this, '[data-erase]').addEventListener('click', () => this.#erase());
 		$(this, '[data-csv]').addEventListener('click', () => this.#csv());
 		$(this, '[data-print]').addEventListener('click', () => window.print());
-		// Another tab kept its class: shown here too when this tab keeps one (a tab not keeping one is left as typed).
+		// Another tab kept its class: its changes join this one when this tab keeps it too (a tab not
+		// keeping one is left as typed).
 		this.#stop = onOtherTabChange(CLASS_KEY, () => {
-			if (this.#field('class-keep').checked) this.#restore(true);
+			if (this.#field('class-keep').checked) this.#fromOtherTab();
 		});
-		this.#restore(false);
+		this.#restore();
 		// What the educator did while this code was loading.
 		const files = [...early.files.splice(0), ...(input.files ?? [])];
 		if (files.length > 0) void this.#addFiles(files);
@@ -81,33 +90,60 @@ export class BwClassReport extends HTMLElement {
 		$(this, '[data-status]').textContent = text;
 	}
 
-	/** Opens the class kept on this device, if there is one; says why not when it cannot be read. */
-	#restore(fromOtherTab: boolean) {
-		const loaded = load(classCodec);
-		this.#kept = loaded.kind;
-		if (loaded.kind !== 'ok') {
-			this.#say(
-				this.#s[loaded.kind === 'newer' ? 'classreport.keptNewer' : 'classreport.keptDamaged'] ?? ''
-			);
-			return;
-		}
-		const kept = loaded.value;
-		if (!kept.savedAt) return;
+	/** The class as the form holds it now. */
+	#mine(): SavedClass {
+		return {
+			version: CLASS_VERSION,
+			savedAt: new Date().toISOString(),
+			codes: this.#field<HTMLTextAreaElement>('class-codes').value,
+			assignment: this.#field('class-assignment').value,
+			files: [...this.#files].map(([file, code]) => ({ file, code })),
+		};
+	}
+
+	#fill(kept: SavedClass) {
 		this.#field<HTMLTextAreaElement>('class-codes').value = kept.codes;
 		this.#field('class-assignment').value = kept.assignment;
 		this.#files = new Map(kept.files.map(({ file, code }) => [file, code]));
-		this.#fileProblems = [];
+		this.#fileProblems = this.#fileProblems.filter(
+			(p) => 'file' in p.at && !this.#files.has(p.at.file)
+		);
+	}
+
+	/** The kept class, or undefined (saying why) when there is none this page may use. */
+	#load(): SavedClass | undefined {
+		const loaded = load(classCodec);
+		this.#kept = loaded.kind;
+		if (loaded.kind === 'ok') return loaded.value;
+		this.#say(
+			this.#s[loaded.kind === 'newer' ? 'classreport.keptNewer' : 'classreport.keptDamaged'] ?? ''
+		);
+		return undefined;
+	}
+
+	/** Opens the class kept on this device, if there is one. */
+	#restore() {
+		const kept = this.#load();
+		if (!kept?.savedAt) return;
+		this.#base = kept;
+		this.#fill(kept);
 		this.#field('class-keep').checked = true;
 		this.#show(false);
 		const date = new Intl.DateTimeFormat(pageLang(), {
 			dateStyle: 'medium',
 			timeStyle: 'short',
 		}).format(new Date(kept.savedAt));
-		this.#say(
-			fromOtherTab
-				? (this.#s['classreport.otherTab'] ?? '')
-				: fill(this.#s['classreport.kept'], { date })
-		);
+		this.#say(fill(this.#s['classreport.kept'], { date }));
+	}
+
+	/** Another tab saved the class: its lines and files join what this tab holds, unsaved ones included. */
+	#fromOtherTab() {
+		const theirs = this.#load();
+		if (!theirs) return;
+		this.#fill(mergeClass(this.#base, this.#mine(), theirs));
+		this.#base = theirs;
+		this.#show(false);
+		this.#say(this.#s['classreport.otherTab'] ?? '');
 	}
 
 	async #addFiles(files: File[]) {
@@ -164,44 +200,23 @@ export class BwClassReport extends HTMLElement {
 	}
 
 	#problems(problems: readonly Problem[], badLink: boolean) {
-		const items = problems.map((problem) => {
-			const message = fill(this.#s[`classreport.problem.${problem.reason}`], {
-				count: 'count' in problem ? problem.count : 0,
-				max: MAX_FILE_BYTES,
-				MAX_LEARNERS,
-			});
-			const text =
-				'line' in problem.at
-					? fill(this.#s['classreport.line'], { line: problem.at.line, message })
-					: fill(this.#s['classreport.file'], { file: problem.at.file, message });
-			return Object.assign(document.createElement('li'), { textContent: text });
-		});
-		if (badLink)
-			items.unshift(
-				Object.assign(document.createElement('li'), {
-					textContent: this.#s['classreport.badAssignment'] ?? '',
-				})
-			);
+		const items = problemLines(problems, badLink, this.#s).map((text) =>
+			Object.assign(document.createElement('li'), { textContent: text })
+		);
 		$(this, '[data-problems] ul').replaceChildren(...items);
 		$(this, '[data-problems]').hidden = items.length === 0;
 	}
 
 	#unfinished(assigned: readonly string[] | null, fromCodes: boolean) {
-		const note = $(this, '[data-assignment-note]');
-		const list = $(this, '[data-unfinished]');
-		if (!assigned) {
-			note.textContent = this.#s['classreport.noAssignment'] ?? '';
-			list.replaceChildren();
-			return;
-		}
-		const left = notFinished(this.#read.learners, assigned);
-		note.textContent = [
+		const left = assigned ? notFinished(this.#read.learners, assigned) : [];
+		$(this, '[data-assignment-note]').textContent = [
+			assigned ? '' : this.#s['classreport.noAssignment'],
 			fromCodes ? this.#s['classreport.fromCodes'] : '',
-			left.length === 0 ? this.#s['classreport.allFinished'] : '',
+			assigned && left.length === 0 ? this.#s['classreport.allFinished'] : '',
 		]
 			.filter(Boolean)
 			.join(' ');
-		list.replaceChildren(
+		$(this, '[data-unfinished]').replaceChildren(
 			...left.map((l) =>
 				Object.assign(document.createElement('li'), {
 					textContent: fill(this.#s['classreport.notFinishedItem'], l),
@@ -216,24 +231,34 @@ export class BwClassReport extends HTMLElement {
 			this.#say(this.#s['classreport.keptNewer'] ?? '');
 			return;
 		}
-		// Ticking "keep" is the educator's choice, so it replaces a kept class that could not be read.
-		const result = replace(classCodec, {
-			version: CLASS_VERSION,
-			savedAt: new Date().toISOString(),
-			codes: this.#field<HTMLTextAreaElement>('class-codes').value,
-			assignment: this.#field('class-assignment').value,
-			files: [...this.#files].map(([file, code]) => ({ file, code })),
-		});
-		if (result === 'saved') this.#kept = 'ok';
-		else
+		const mine = this.#mine();
+		// Ticking "keep" is the educator's choice, so it replaces a kept class that could not be read;
+		// otherwise what another tab saved meanwhile is merged in, not overwritten.
+		const { result, value } =
+			this.#kept === 'damaged'
+				? { result: replace(classCodec, mine), value: mine }
+				: update(classCodec, (theirs) => mergeClass(this.#base, mine, theirs));
+		if (result !== 'saved') {
 			this.#say(
 				this.#s[result === 'tooLarge' ? 'classreport.tooLargeToKeep' : 'classreport.notKept'] ?? ''
 			);
+			return;
+		}
+		this.#kept = 'ok';
+		this.#base = value;
+		if (value.codes !== mine.codes || value.files.length !== mine.files.length) {
+			this.#fill(value);
+			this.#show(false);
+			this.#say(this.#s['classreport.otherTab'] ?? '');
+		}
 	}
 
 	#keepChanged() {
 		if (this.#field('class-keep').checked) this.#save();
-		else if (this.#kept === 'ok') removeKey(CLASS_KEY);
+		else if (this.#kept === 'ok') {
+			removeKey(CLASS_KEY);
+			this.#base = emptyClass();
+		}
 	}
 
 	#erase() {
@@ -244,6 +269,7 @@ export class BwClassReport extends HTMLElement {
 		this.#fileProblems = [];
 		// Erasing is the educator's choice: it removes a kept class even if it could not be read.
 		if (this.#kept !== 'newer') removeKey(CLASS_KEY);
+		this.#base = emptyClass();
 		this.#kept = this.#kept === 'newer' ? 'newer' : 'ok';
 		this.#show(false);
 		$(this, '[data-files-read]').textContent = '';

@@ -78,3 +78,28 @@ export const classCodec: Codec<SavedClass> = {
 	encode: JSON.stringify,
 	maxChars: MAX_CLASS_CHARS,
 };
+
+const lines = (text: string) => text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+
+/**
+ * Two tabs keeping one class: this tab's class (`mine`) with what another tab saved since (`theirs`)
+ * added, and what this tab removed since it last read or saved (`base`) left out, so neither tab's
+ * lines or files are lost and nothing this tab removed comes back.
+ */
+export function mergeClass(base: SavedClass, mine: SavedClass, theirs: SavedClass): SavedClass {
+	const mineLines = new Set(lines(mine.codes));
+	const removed = new Set(lines(base.codes).filter((line) => !mineLines.has(line)));
+	const added = lines(theirs.codes).filter((line) => !removed.has(line) && !mineLines.has(line));
+	const mineFiles = new Set(mine.files.map((f) => f.file));
+	const removedFiles = new Set(base.files.map((f) => f.file).filter((f) => !mineFiles.has(f)));
+	return {
+		...mine,
+		codes:
+			added.length > 0 ? [mine.codes.trimEnd(), ...added].filter(Boolean).join('\n') : mine.codes,
+		assignment: mine.assignment !== base.assignment ? mine.assignment : theirs.assignment,
+		files: [
+			...mine.files,
+			...theirs.files.filter((f) => !mineFiles.has(f.file) && !removedFiles.has(f.file)),
+		],
+	};
+}

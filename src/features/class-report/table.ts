@@ -3,7 +3,7 @@
 import { pageLang } from '~/site/dom';
 import { fill, type Strings } from '~/site/strings';
 import type { CodeQuiz } from '../completion/code';
-import type { Learner } from './report';
+import { MAX_LEARNERS, type Learner, type Problem } from './report';
 
 export interface Item {
 	id: string;
@@ -124,4 +124,18 @@ export function csvRows(
 		})
 	);
 	return [header, ...rows];
+}
+
+/** Each skipped line or file as a sentence: "Line 3: …", "ana.json: …"; a bad assignment link first. */
+export function problemLines(problems: readonly Problem[], badLink: boolean, s: Strings): string[] {
+	const lines = problems.map((problem) => {
+		const message = fill(s[`classreport.problem.${problem.reason}`], {
+			count: 'count' in problem ? problem.count : 0,
+			max: MAX_LEARNERS,
+		});
+		return 'line' in problem.at
+			? fill(s['classreport.line'], { line: problem.at.line, message })
+			: fill(s['classreport.file'], { file: problem.at.file, message });
+	});
+	return badLink ? [s['classreport.badAssignment'] ?? '', ...lines] : lines;
 }

@@ -13,7 +13,7 @@ import {
 	toCsv,
 	type Read,
 } from '~/features/class-report/report';
-import { decodeClass, MAX_CLASS_CHARS } from '~/features/class-report/store';
+import { decodeClass, MAX_CLASS_CHARS, mergeClass } from '~/features/class-report/store';
 import { exportProgress } from '~/features/progress/transfer';
 import type { Progress } from '~/features/progress/store';
 
@@ -221,5 +221,31 @@ describe('kept class', () => {
 			})
 		);
 		expect(odd.kind === 'ok' && odd.value.files).toEqual([{ file: 'b', code: 'c' }]);
+	});
+});
+
+describe('two tabs keeping one class', () => {
+	const at = (codes: string, files: string[] = [], assignment = '') => ({
+		version: 1 as const,
+		savedAt: '2026-12-07T10:00:00Z',
+		codes,
+		assignment,
+		files: files.map((file) => ({ file, code: `code of ${file}` })),
+	});
+
+	it('keeps what either tab added and leaves out what this tab removed', () => {
+		const base = at('A\nB', ['one.json', 'two.json']);
+		const mine = at('A\nC\n', ['one.json', 'mine.json']); // removed B and two.json, added C and mine.json
+		const theirs = at('A\nB\nD', ['one.json', 'two.json', 'theirs.json'], 'link'); // added D and theirs.json
+		const merged = mergeClass(base, mine, theirs);
+		expect(merged.codes).toBe('A\nC\nD');
+		expect(merged.files.map((f) => f.file)).toEqual(['one.json', 'mine.json', 'theirs.json']);
+		expect(merged.assignment).toBe('link');
+		expect(mergeClass(base, { ...mine, assignment: 'mine' }, theirs).assignment).toBe('mine');
+	});
+
+	it('changes nothing when the other tab added nothing', () => {
+		const mine = at('A\nB\n');
+		expect(mergeClass(at('A'), mine, at(''))).toEqual(mine);
 	});
 });
