@@ -212,7 +212,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			);
 			const problem = (key: string) => t[`classreport.problem.${key}`]!;
 			const expected = [
-				t['classreport.badAssignment'],
+				t['classreport.badAssignment']!,
 				fill(t['classreport.line']!, { line: 2, message: problem('notCode') }),
 				fill(t['classreport.line']!, { line: 3, message: problem('checksum') }),
 				fill(t['classreport.line']!, { line: 4, message: problem('newer') }),
