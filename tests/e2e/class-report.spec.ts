@@ -3,29 +3,11 @@ import type { Page } from '@playwright/test';
 import { encodeCompletion, type CodeQuiz } from '../../src/features/completion/code';
 import { quizNumbers } from '../../src/features/completion/quiz-numbers';
 import type { Locale } from '../../src/site/locales';
+import { seedProgress, quizRecord } from './support/progress';
 import { expect, strings, test } from './support/test';
 
 const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
-
-/** A stored record as the quiz writes it. */
-const record = (correct: number, total: number, passed: boolean, completedAt: string | null) => ({
-	answers: { q: ['a'] },
-	correct,
-	total,
-	passed,
-	completedAt,
-	results: {},
-});
-
-async function seed(page: Page, locale: Locale, quizzes: Record<string, unknown>) {
-	await page.goto(`${locale}/progress/`);
-	await page.evaluate(
-		(value) => localStorage.setItem('bw:progress', value),
-		JSON.stringify({ version: 2, quizzes })
-	);
-	await page.reload();
-}
 
 /** The real export of the progress page, as a file's text. */
 async function exported(page: Page, locale: Locale): Promise<string> {
@@ -59,10 +41,12 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			watch,
 		}) => {
 			// 30 files from the real export: each learner has passed the first (i % 5) + 1 lessons.
-			await seed(
+			await seedProgress(
 				page,
 				locale,
-				Object.fromEntries(lessons.map((id) => [id, record(4, 5, true, '2026-12-01T12:00:00Z')]))
+				Object.fromEntries(
+					lessons.map((id) => [id, quizRecord(4, 5, true, '2026-12-01T12:00:00Z')])
+				)
 			);
 			const file = JSON.parse(await exported(page, locale));
 			const files = Array.from({ length: 30 }, (_, i) => {
@@ -174,7 +158,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			page,
 			watch,
 		}) => {
-			await seed(page, locale, { [lessons[0]!]: record(5, 5, true, '2026-12-01T12:00:00Z') });
+			await seedProgress(page, locale, {
+				[lessons[0]!]: quizRecord(5, 5, true, '2026-12-01T12:00:00Z'),
+			});
 			const real = await exported(page, locale);
 			const good = encodeCompletion({
 				name: '=HYPERLINK("https://evil.example","x")',
@@ -244,8 +230,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
 			freshPage,
 		}) => {
 			const learner = await freshPage();
-			await seed(learner.page, locale, {
-				[lessons[1]!]: record(5, 5, true, '2026-12-02T09:00:00Z'),
+			await seedProgress(learner.page, locale, {
+				[lessons[1]!]: quizRecord(5, 5, true, '2026-12-02T09:00:00Z'),
 			});
 			const hash = `#v=1&l=${lessons[1]},${lessons[2]}&t=Week+1`;
 			await learner.page.goto(`${locale}/progress/assignment/${hash}`);
@@ -326,7 +312,7 @@ test('en: the completion summary’s code follows the name typed there and copie
 }) => {
 	const t = strings('en');
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await seed(page, 'en', { [lessons[0]!]: record(5, 5, true, '2026-12-01T12:00:00Z') });
+	await seedProgress(page, 'en', { [lessons[0]!]: quizRecord(5, 5, true, '2026-12-01T12:00:00Z') });
 	await page.goto('en/progress/summary/');
 	const box = page.locator('bw-completion-code');
 	await expect(box.locator('[data-ui]')).toBeHidden();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/site/locales';
+import { seedProgress, quizRecord } from './support/progress';
 import { chooseLanguage, expect, strings, test } from './support/test';
 
 const lesson = 'borrowing/true-cost-of-a-loan';
@@ -40,24 +41,6 @@ async function passQuiz(page: Page, locale: Locale, t: Record<string, string>) {
 	}
 	await expect(quiz.locator('.quiz-summary')).toContainText(t['quiz.passed']!);
 	return keys.length;
-}
-
-/** A stored record as the quiz writes it. */
-const record = (correct: number, total: number, passed: boolean, completedAt: string | null) => ({
-	answers: { q: ['a'] },
-	correct,
-	total,
-	passed,
-	completedAt,
-});
-
-async function seed(page: Page, locale: Locale, quizzes: Record<string, unknown>) {
-	await page.goto(`${locale}/progress/`);
-	await page.evaluate(
-		(value) => localStorage.setItem('bw:progress', value),
-		JSON.stringify({ version: 1, quizzes })
-	);
-	await page.reload();
 }
 
 const row = (page: Page, id: string) => page.locator(`tr[data-id="${id}"]`);
@@ -111,9 +94,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 		}) => {
 			// A second, fresh browser context (another device), watched like `page`.
 			const device = await freshPage();
-			await seed(device.page, locale, {
-				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
-				[other]: record(2, 5, false, null),
+			await seedProgress(device.page, locale, {
+				[lesson]: quizRecord(5, 6, true, '2026-11-20T10:00:00.000Z'),
+				[other]: quizRecord(2, 5, false, null),
 			});
 			const downloading = device.page.waitForEvent('download');
 			await device.page.getByRole('button', { name: t['myprogress.export']! }).click();
@@ -205,8 +188,8 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			page,
 			watch,
 		}) => {
-			await seed(page, locale, {
-				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
+			await seedProgress(page, locale, {
+				[lesson]: quizRecord(5, 6, true, '2026-11-20T10:00:00.000Z'),
 				'bad/one': 'garbage',
 				[other]: { correct: 'lots' },
 			});
@@ -223,7 +206,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			expect(JSON.parse((await page.evaluate(() => localStorage.getItem('bw:progress')))!)).toEqual(
 				{
 					version: 2,
-					quizzes: { [lesson]: { ...record(5, 6, true, '2026-11-20T10:00:00.000Z'), results: {} } },
+					quizzes: {
+						[lesson]: { ...quizRecord(5, 6, true, '2026-11-20T10:00:00.000Z'), results: {} },
+					},
 				}
 			);
 
@@ -236,7 +221,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await expect(page.locator('[data-lessons-count]')).toContainText('0');
 			await watch.expectClean();
 
-			await seed(page, locale, { [lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z') });
+			await seedProgress(page, locale, {
+				[lesson]: quizRecord(5, 6, true, '2026-11-20T10:00:00.000Z'),
+			});
 			const erase = page.getByRole('button', { name: t['myprogress.erase']!, exact: true });
 			await erase.click();
 			await expect(page.getByRole('group', { name: t['myprogress.eraseConfirm']! })).toBeVisible();
@@ -261,9 +248,9 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			page,
 			watch,
 		}) => {
-			await seed(page, locale, {
-				[lesson]: record(5, 6, true, '2026-11-20T10:00:00.000Z'),
-				[other]: record(2, 5, false, null),
+			await seedProgress(page, locale, {
+				[lesson]: quizRecord(5, 6, true, '2026-11-20T10:00:00.000Z'),
+				[other]: quizRecord(2, 5, false, null),
 			});
 			await page.goto(`${locale}/progress/summary/`);
 			const name = '<b>Ana</b> 李小明';
@@ -338,8 +325,8 @@ for (const locale of ['en', 'zh-cn'] as const satisfies Locale[]) {
 			await watch.expectClean();
 
 			const learner = await freshPage();
-			await seed(learner.page, locale, {
-				[lesson]: record(6, 6, true, '2026-11-20T10:00:00.000Z'),
+			await seedProgress(learner.page, locale, {
+				[lesson]: quizRecord(6, 6, true, '2026-11-20T10:00:00.000Z'),
 			});
 			await learner.page.goto(url);
 			// The title is the sender's note, quoted, not a heading (security review M3).
@@ -581,18 +568,18 @@ const padAnswers = (count: number, size: number) =>
 
 test.describe('loading a progress file never loses progress', () => {
 	const t = strings('en');
-	const passed = record(5, 6, true, '2026-11-20T10:00:00.000Z');
+	const passed = quizRecord(5, 6, true, '2026-11-20T10:00:00.000Z');
 
 	test('a 200 KB file of made-up quizzes merges only the course’s own, and every pass stays', async ({
 		page,
 		watch,
 	}) => {
-		await seed(page, 'en', { [lesson]: passed, 'borrowing/check': passed });
+		await seedProgress(page, 'en', { [lesson]: passed, 'borrowing/check': passed });
 		// The report's file: 1,098 valid-looking records of quizzes that do not exist, near 200,000 characters.
 		const junk = Object.fromEntries(
 			Array.from({ length: 1098 }, (_, i) => [
 				`x/${String(i).padStart(5, '0')}-${'a'.repeat(69)}`,
-				record(1, 1, true, '2026-11-21T10:00:00.000Z'),
+				quizRecord(1, 1, true, '2026-11-21T10:00:00.000Z'),
 			])
 		);
 		const text = progressFile({ ...junk, [other]: passed });
@@ -623,7 +610,7 @@ test.describe('loading a progress file never loses progress', () => {
 	}) => {
 		// About 110,000 characters stored, and a 150,000-character file: together past the 200,000 limit.
 		const mine = { ...passed, answers: padAnswers(1600, 60) };
-		await seed(page, 'en', { [lesson]: mine });
+		await seedProgress(page, 'en', { [lesson]: mine });
 		const before = await storedText(page);
 		await loadFile(
 			page,
@@ -655,11 +642,15 @@ test.describe('loading a progress file never loses progress', () => {
 	test('prototype names in a file are ids like any other: not quizzes of the course, so skipped', async ({
 		page,
 	}) => {
-		await seed(page, 'en', { [lesson]: passed });
+		await seedProgress(page, 'en', { [lesson]: passed });
 		await loadFile(
 			page,
 			t,
-			progressFile({ constructor: record(0, 1, false, null), prototype: passed, [other]: passed })
+			progressFile({
+				constructor: quizRecord(0, 1, false, null),
+				prototype: passed,
+				[other]: passed,
+			})
 		);
 		await expect(page.locator('[data-import-status]')).toHaveText(
 			`${fill(t['myprogress.imported']!, { count: 1 })} ${fill(t['myprogress.importDropped']!, { count: 2 })}`
@@ -673,9 +664,9 @@ test.describe('loading a progress file never loses progress', () => {
 	});
 
 	test('Replace asks first, and No keeps what this browser has', async ({ page, watch }) => {
-		await seed(page, 'en', { [lesson]: passed });
+		await seedProgress(page, 'en', { [lesson]: passed });
 		const before = await storedText(page);
-		const file = progressFile({ [other]: record(2, 5, false, null) });
+		const file = progressFile({ [other]: quizRecord(2, 5, false, null) });
 		await loadFile(page, t, file, true);
 		const confirm = page.getByRole('group', { name: t['myprogress.replaceConfirm']! });
 		await expect(confirm).toBeVisible();

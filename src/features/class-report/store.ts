@@ -14,6 +14,7 @@
  * pasted code. A later version is left alone; text that is not this shape is `damaged` (site/storage).
  */
 import type { Codec, Loaded } from '~/site/storage';
+import { storedObject } from '~/site/stored-json';
 import type { StorageKey } from '~/site/storage-keys';
 
 export const CLASS_KEY = 'bw:class-report' satisfies StorageKey;
@@ -42,14 +43,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export function decodeClass(raw: string): Loaded<SavedClass> {
 	const damaged = { kind: 'damaged', raw } as const;
-	if (raw.length > MAX_CLASS_CHARS) return damaged;
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return damaged;
-	}
-	if (!isObject(data)) return damaged;
+	const data = storedObject(raw, MAX_CLASS_CHARS);
+	if (!data) return damaged;
 	const { version, savedAt, codes, assignment, files } = data;
 	if (typeof version === 'number' && version > CLASS_VERSION) return { kind: 'newer', raw };
 	if (version !== CLASS_VERSION || typeof codes !== 'string' || typeof assignment !== 'string')

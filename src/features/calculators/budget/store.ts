@@ -5,6 +5,7 @@
  * copy of the rest of the budget.
  */
 import type { Codec, Loaded } from '~/site/storage';
+import { storedObject } from '~/site/stored-json';
 import { budgetGroups, type BudgetGroup } from './budget';
 import { currencies, type Currency } from '../shared/currencies';
 import { MAX_INPUT_LENGTH } from '../shared/parse-number';
@@ -33,15 +34,9 @@ export function decodeBudget(stored: string | null): BudgetFields | undefined {
 
 function decode(raw: string): Loaded<BudgetFields> {
 	const damaged = { kind: 'damaged', raw } as const;
-	if (raw.length > MAX_CHARS) return damaged;
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return damaged;
-	}
-	if (typeof data !== 'object' || data === null) return damaged;
-	const { v, currency, groups } = data as Record<string, unknown>;
+	const data = storedObject(raw, MAX_CHARS);
+	if (!data) return damaged;
+	const { v, currency, groups } = data;
 	// A later format (written after an upgrade, or by a newer tab) is kept for that version.
 	if (typeof v === 'number' && Number.isInteger(v) && v > VERSION) return { kind: 'newer', raw };
 	if (
