@@ -41,6 +41,9 @@ export default defineConfig({
 		}),
 	},
 	trailingSlash: 'always',
+	// No prefetching (Starlight turns it on for every link): fetching pages a reader hovers or taps but
+	// may never open spends prepaid data, and the script that does it is over 1 KB on every first load.
+	prefetch: false,
 	// The modules every page loads go into one file (see the plugin).
 	vite: { plugins: [everyPageChunk()] },
 	integrations: [

@@ -15,7 +15,8 @@ export interface PageWeight {
 
 /** Budgets per page type, in gzip bytes on first load (search UI not opened). */
 export const budgets = {
-	lesson: { total: 40 * 1024, js: 12 * 1024 },
+	// Lessons are what most readers open, on prepaid data (issue 18: 40 KB before, aiming at 34 KB).
+	lesson: { total: 36 * 1024, js: 12 * 1024 },
 	tool: { total: 50 * 1024, js: 12 * 1024 },
 	// A module check is one long interactive quiz (20+ questions with their answers for readers without
 	// JavaScript), so it is held to the interactive-page budget of the tools.
@@ -24,6 +25,19 @@ export const budgets = {
 } as const;
 
 export type PageType = keyof typeof budgets;
+
+/** What a page of `type` weighing `weight` exceeds of its budget, as messages; empty when within it. */
+export function overBudget(type: PageType, weight: Pick<PageWeight, 'total' | 'js'>): string[] {
+	const budget = budgets[type];
+	return [
+		...(weight.total > budget.total
+			? [`${type}: ${kb(weight.total)} all-in, over ${kb(budget.total)}`]
+			: []),
+		...(weight.js > budget.js
+			? [`${type}: ${kb(weight.js)} of JavaScript, over ${kb(budget.js)}`]
+			: []),
+	];
+}
 
 /** Lessons live in a module folder, beside its check; tools under tools/; everything else is a page. An embed page (`embed/<locale>/…`) is held to the budget of the page it shows. */
 export function pageType(path: string): PageType {

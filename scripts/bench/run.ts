@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath, launchOptions } from '../../tests/e2e/support/browser.ts';
 import { localeIds } from '../../src/site/locales.ts';
+import { lessonWeights } from './lessons.ts';
 import { kb, measure } from './page-weight.ts';
 import { startServer } from './server.ts';
 
@@ -232,7 +233,12 @@ if (!(await exists(join(root, 'dist/index.html')))) {
 	console.error('No built site in dist/. Run `npm run build` first.');
 	process.exit(1);
 }
-const server = await startServer(4391);
+// BENCH_PORT keeps a bench off a port another run is using (it also takes the next port, for stock Starlight).
+const port = Number(process.env['BENCH_PORT'] ?? 4391);
+// BENCH_DIST weighs the lessons of another build (a copy of an earlier dist/, say) against stock Starlight.
+const dist = process.env['BENCH_DIST'] ?? join(root, 'dist');
+if (wants('lessons')) await lessonWeights(root, dist, port + 2);
+const server = await startServer(port);
 try {
 	if (wants('weight')) await pageWeights(server.url);
 	if (wants('search')) await searchIndex(server.url);

@@ -69,7 +69,7 @@ export function siteRoutes(): AstroIntegration {
 					entrypoint: new URL('../routes/api/lessons.[locale].json.ts', import.meta.url),
 					prerender: true,
 				});
-				// The calculators' words, fetched by lessons that embed one (src/features/calculators/shared/LazyCalculators.astro).
+				// The calculators' words, fetched by lessons that embed one (src/features/calculators/shared/lazy-calculators.ts).
 				injectRoute({
 					pattern: '/[locale]/tools/strings.json',
 					entrypoint: new URL('../routes/[locale]/tools/strings.json.ts', import.meta.url),

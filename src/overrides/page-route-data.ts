@@ -1,17 +1,22 @@
 // Starlight route middleware for every page's frame:
-// - The educators' group in the sidebar shows its pages only on those pages. Everywhere else it is one
-//   link to the section's first page (how to teach with the course), which links to the rest. Learners
-//   (most readers) get a shorter sidebar, and every page carries less HTML: the heaviest lessons sit close
-//   to their 40 KB budget (weighed in tests/e2e/baseline.spec.ts).
-// - A table of contents with nothing but "Overview" (a tool, a module overview: their headings come from
-//   components) is dropped rather than shown as an empty "On this page" menu.
+// - Each module's group, the tools' group and the educators' group show their pages only on those pages.
+//   Everywhere else a group is one link to its first page (the module overview, the tools hub, how to
+//   teach with the course), which lists the rest. The sidebar of a lesson lists its own module's lessons
+//   and the other modules, not all sixteen lessons, and every page carries less HTML (a lesson's
+//   sidebar was about a fifth of its gzipped HTML). A reader still reaches every lesson in two steps,
+//   by the same links, in the same order.
+// - A lesson has no table of contents: lessons are short, and its script, the desktop list and the mobile
+//   menu cost over 2 KB on every first load. A table of contents with nothing but "Overview" (a tool, a
+//   module overview: their headings come from components) is dropped rather than shown as an empty
+//   "On this page" menu.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { modules } from '~/site/locales';
 
 type Entry = StarlightRouteData['sidebar'][number];
 type Link = Extract<Entry, { type: 'link' }>;
 
 /** Sidebar groups folded into one link unless the reader is inside them, by the directory they list. */
-export const foldedDirectories = ['educators'];
+export const foldedDirectories = [...modules, 'tools', 'educators'];
 
 function links(entry: Entry): Link[] {
 	return entry.type === 'link' ? [entry] : entry.entries.flatMap(links);
@@ -53,5 +58,5 @@ export function usefulToc(toc: Toc): Toc {
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	route.sidebar = foldSidebar(route.sidebar);
-	route.toc = usefulToc(route.toc);
+	route.toc = route.entry.data.kind === 'lesson' ? undefined : usefulToc(route.toc);
 });

@@ -1,7 +1,7 @@
 // At load, on a page with a place picker (PlacePicker.astro): apply the place the reader chose, or that a
 // `?place=` link asks for, and ask an English reader where they live; on a click, switch place. The work
 // (fetching another place's rules) is place-switch.ts, loaded only when there is something to do. This
-// file is in the chunk every page loads (src/integrations/every-page-chunk.ts), imported by the sidebar
+// file is in the chunk every page loads (src/integrations/every-page-chunk.ts), imported by every-page.ts
 // and by the embed view, so a lesson pays no extra request for it.
 import { readKey } from '~/site/storage';
 

@@ -25,6 +25,11 @@ describe('foldSidebar', () => {
 			link('/en/educators/borrowing/'),
 			link('/en/educators/assign/'),
 		]),
+		group('Borrowing', [
+			link('/en/borrowing/'),
+			link('/en/borrowing/true-cost-of-a-loan/'),
+			link('/en/borrowing/check/'),
+		]),
 		link('/en/glossary/'),
 	];
 
@@ -38,8 +43,24 @@ describe('foldSidebar', () => {
 			badge: undefined,
 			attrs: {},
 		});
-		expect(folded[0]).toBe(sidebar[0]);
-		expect(folded[2]).toBe(sidebar[2]);
+		expect(folded[3]).toBe(sidebar[3]);
+	});
+
+	it("folds each module and the tools into a link to their overview, and keeps the reader's own module whole", () => {
+		const folded = foldSidebar(sidebar);
+		expect(folded[0]).toMatchObject({ type: 'link', label: 'Tools', href: '/en/tools/' });
+		expect(folded[2]).toMatchObject({ type: 'link', label: 'Borrowing', href: '/en/borrowing/' });
+		const reading = [
+			sidebar[0]!,
+			sidebar[1]!,
+			group('Borrowing', [
+				link('/en/borrowing/'),
+				link('/en/borrowing/true-cost-of-a-loan/', true),
+				link('/en/borrowing/check/'),
+			]),
+			sidebar[3]!,
+		];
+		expect(foldSidebar(reading)[2]).toBe(reading[2]);
 	});
 
 	it('keeps the whole group on its own pages', () => {
@@ -47,6 +68,7 @@ describe('foldSidebar', () => {
 			sidebar[0]!,
 			group('For educators', [link('/en/educators/'), link('/en/educators/borrowing/', true)]),
 			sidebar[2]!,
+			sidebar[3]!,
 		];
 		expect(foldSidebar(inside)[1]).toBe(inside[1]);
 	});

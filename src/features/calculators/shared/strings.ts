@@ -4,7 +4,7 @@ import { browserStrings } from '~/site/strings';
 /**
  * A calculator's words as attributes: in the HTML (`data-strings`, the `tools.*` keys or key prefixes
  * it needs, full keys kept) on a tool page, or, inside a lesson (`embedded`), the address of its
- * locale's strings file (`data-strings-src`), fetched with the code by LazyCalculators.astro.
+ * locale's strings file (`data-strings-src`), fetched with the code by lazy-calculators.ts.
  */
 export function toolStringsAttrs(
 	all: Record<string, unknown>,

@@ -9,7 +9,7 @@ export const getStaticPaths = (() =>
 /**
  * `/<locale>/tools/strings.json`: the calculators' words for one locale, by their full `tools.*` keys.
  * A lesson that embeds a calculator fetches them with its code as the reader nears it
- * (the calculators' LazyCalculators.astro), instead of carrying them in its HTML: the lesson's first
+ * (src/features/calculators/shared/lazy-calculators.ts), instead of carrying them in its HTML: the lesson's first
  * load stays within its 40 KB budget.
  */
 export const GET: APIRoute = async ({ params }) => {
