@@ -41,6 +41,9 @@ export default defineConfig({
 		}),
 	},
 	trailingSlash: 'always',
+	// No link prefetching (Starlight turns it on): its script was about 1 KB gzip on every first load,
+	// and on hover it downloads pages a reader on prepaid data may never open.
+	prefetch: false,
 	// The modules every page loads go into one file (see the plugin).
 	vite: { plugins: [everyPageChunk()] },
 	integrations: [
