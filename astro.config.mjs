@@ -110,6 +110,7 @@ export default defineConfig({
 				'./src/overrides/embed-route-data.ts',
 				'./src/overrides/place-route-data.ts',
 				'./src/overrides/page-route-data.ts',
+				'./src/overrides/offline-route-data.ts',
 			],
 			lastUpdated: false,
 			credits: false,
