@@ -66,6 +66,9 @@ async function lineWords(root: URL): Promise<Partial<Record<Locale, LineWords>>>
 const source = (name: string) =>
 	fileURLToPath(new URL(`../features/offline/${name}`, import.meta.url));
 
+/** The worker a build with offline copies turned off writes (the e2e tests serve it too). */
+export const offWorker = () => bundle(source('sw-off.ts'));
+
 /**
  * Offline copies: pages register the worker (`__BW_OFFLINE__`, read by the registration in
  * src/features/offline/register.ts) only in a production build that has it; once the site is built,
@@ -91,7 +94,7 @@ export function offline(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				if (!on) {
-					await writeFile(join(dist, workerFile), await bundle(source('sw-off.ts')));
+					await writeFile(join(dist, workerFile), await offWorker());
 					logger.info('Offline copies are off: sw.js removes them from devices that have them.');
 					return;
 				}

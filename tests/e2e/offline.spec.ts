@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { Locale } from '../../src/site/locales';
+import { offWorker } from '../../src/integrations/offline';
 import { launchOptions } from './support/browser';
 import { ownSite, type OwnSite } from './support/own-site';
 import { expect, strings, test } from './support/test';
@@ -336,6 +337,24 @@ test('en: a page of a newer build is never kept by the worker of the old one', a
 	await page.locator('bw-quiz').scrollIntoViewIfNeeded();
 	await expect(page.locator('bw-quiz')).toHaveAttribute('data-ready', '');
 	await watch.expectClean();
+	rmSync(copy, { recursive: true, force: true });
+});
+
+test('en: a build with offline copies turned off deletes them from a device that kept them', async ({
+	page,
+}) => {
+	const lessonPath = 'en/budgeting/build-a-budget/';
+	await page.goto(`${site.url}${lessonPath}`);
+	const base = new URL(site.url).pathname;
+	await expect.poll(() => kept(page), { timeout: 30_000 }).toContain(`${base}${lessonPath}`);
+	// BW_OFFLINE=off: the build's sw.js is the worker that removes the copies.
+	const { copy } = newBuild(lessonPath, { newWorker: false });
+	rmSync(`${copy}sw.js`);
+	writeFileSync(`${copy}sw.js`, await offWorker());
+	await site.stop();
+	await site.start(copy);
+	await page.goto(`${site.url}${lessonPath}`);
+	await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([]);
 	rmSync(copy, { recursive: true, force: true });
 });
 
