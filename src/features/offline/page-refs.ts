@@ -1,13 +1,17 @@
 // What a built page needs besides itself, read from its HTML: the build's scripts and stylesheets, the
-// site icon and the JSON its elements fetch. Pure; the worker and the build both use it, so what the
-// bench counts is what a reader's device keeps.
+// site icon and the words its calculators fetch. Pure; the worker and the build both use it, so what
+// the bench counts is what a reader's device keeps.
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface PageRefs {
 	/** File names in `_astro/` the HTML names (scripts, stylesheets). */
 	assets: string[];
-	/** Other paths the page loads: the icon (`.svg`) and JSON from `data-*src` attributes. */
+	/**
+	 * Other paths the page loads: the icon (`.svg`) and the calculators' words (`data-strings-src`).
+	 * Not other `data-src` JSON: the progress page's questions (about 45 KB) load only for a learner
+	 * with questions to review, and are kept when they do.
+	 */
 	other: string[];
 }
 
@@ -19,7 +23,7 @@ export function pageRefs(html: string, base: string): PageRefs {
 	const other = new Set<string>();
 	for (const [, path] of html.matchAll(new RegExp(`\\shref="(${b}[^"#?]*\\.svg)"`, 'g')))
 		other.add(path!);
-	for (const [, path] of html.matchAll(new RegExp(`\\sdata-[\\w-]*src="(${b}[^"#?]*)"`, 'g')))
+	for (const [, path] of html.matchAll(new RegExp(`\\sdata-strings-src="(${b}[^"#?]*)"`, 'g')))
 		other.add(path!);
 	return { assets: [...assets].sort(), other: [...other].sort() };
 }

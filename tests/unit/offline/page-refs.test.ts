@@ -14,25 +14,21 @@ const html = (base: string) => `<!doctype html><html><head>
 </body></html>`;
 
 describe('pageRefs', () => {
-	it('finds the build files, the icon and the JSON elements fetch, and nothing a reader only links to', () => {
+	it('finds the build files, the icon and the calculators’ words, and nothing a reader only links to or a page loads on demand', () => {
 		expect(pageRefs(html('/'), '/')).toEqual({
 			assets: [
 				'Quiz.astro_astro_type_script_index_0_lang.GWQ-Y3oA.js',
 				'middleware.KMPD3yqW.css',
 				'page.DISiOV0o.js',
 			],
-			other: ['/en/progress/review.json', '/en/tools/strings.json', '/favicon.svg'],
+			other: ['/en/tools/strings.json', '/favicon.svg'],
 		});
 	});
 
 	it('follows the base path', () => {
 		const refs = pageRefs(html('/learn/'), '/learn/');
 		expect(refs.assets).toContain('page.DISiOV0o.js');
-		expect(refs.other).toEqual([
-			'/learn/en/progress/review.json',
-			'/learn/en/tools/strings.json',
-			'/learn/favicon.svg',
-		]);
+		expect(refs.other).toEqual(['/learn/en/tools/strings.json', '/learn/favicon.svg']);
 		expect(pageRefs(html('/'), '/learn/')).toEqual({ assets: [], other: [] });
 	});
 });
