@@ -286,6 +286,9 @@ test('en: a new build is seen on the next visit online, and replaces every kept 
 		template(strings('en')['offline.saved']!),
 		{ timeout: 60_000 }
 	);
+	// A page opened lately, in no saved set: the new build fetches it again too.
+	await page.goto(`${site.url}en/about/`);
+	await expect.poll(() => kept(page), { timeout: 30_000 }).toContain(`${base}en/about/`);
 	const [oldCache] = await cacheNames(page);
 	expect(oldCache).toMatch(/^bw-offline-\w+$/);
 
@@ -298,6 +301,7 @@ test('en: a new build is seen on the next visit online, and replaces every kept 
 	const paths = await kept(page);
 	expect(paths).toContain(`${base}_astro/quiz-new.js`);
 	expect(paths).toContain(`${base}en/rights/check/`);
+	expect(paths).toContain(`${base}en/about/`);
 	expect(paths).toContain(`${base}__offline__/en/rights`);
 	await expect.poll(() => unmatched(page)).toEqual([]);
 

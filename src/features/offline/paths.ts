@@ -44,3 +44,14 @@ export function localeOf(path: string, base: string): Locale | undefined {
 /** A page's version for a place (`<locale>/place/<place>/…`): part of a page, never listed on its own. */
 export const isPlaceVersion = (path: string, base: string) =>
 	/^[^/]+\/place\//.test(path.slice(base.length));
+
+/**
+ * A page the reader opened is fetched again for a new build only if they opened it in the last 30
+ * days: a new build changes every page, and a reader on prepaid data should not pay, at each update,
+ * for every page they ever read. Saved sets are always fetched again; an older page is kept again
+ * when it is next opened.
+ */
+export const carryOverDays = 30;
+
+export const carriedOver = (keptAt: number, now: number) =>
+	now - keptAt <= carryOverDays * 24 * 60 * 60 * 1000;

@@ -6,15 +6,17 @@ import { closure, pageRefs, titleOf } from './page-refs';
 import {
 	cacheName,
 	cachePrefix,
+	carriedOver,
 	handling,
 	localeOf,
 	offlinePagePath,
 	packRecordDir,
 } from './paths';
 
-/** Headers on a stored copy: the files a page needs, its title, and the bytes the copy takes. */
+/** Headers on a stored copy: the files a page needs, its title, when it was kept, and its bytes. */
 export const needsHeader = 'x-bw-needs';
 export const titleHeader = 'x-bw-title';
+export const keptHeader = 'x-bw-kept';
 export const bytesHeader = 'x-bw-bytes';
 
 /** A page of another build (it names files this build does not have): kept by that build's worker. */
@@ -120,6 +122,7 @@ export class Store {
 			bytes = new TextEncoder().encode(body).byteLength;
 			headers.set(needsHeader, needs.join(' '));
 			headers.set(titleHeader, encodeURIComponent(titleOf(body)));
+			headers.set(keptHeader, String(Date.now()));
 		} else {
 			body = await response.arrayBuffer();
 			bytes = body.byteLength;
@@ -187,9 +190,10 @@ export class Store {
 	}
 
 	/**
-	 * On installing a new build: the pages and files the reader kept under earlier builds (and the pages
-	 * open now), fetched again in this build, and their saved sets saved again. A page that is gone or
-	 * already newer is skipped; a network failure fails the install, so the old build stays whole.
+	 * On installing a new build: the pages the reader opened lately under earlier builds (and the pages
+	 * open now) fetched again in this build with what they need, and the saved sets to save again. A
+	 * page that is gone or already newer is skipped; a network failure fails the install, so the old
+	 * build stays whole.
 	 */
 	async carryOver(
 		open: readonly string[]
@@ -198,12 +202,13 @@ export class Store {
 		const cache = await this.open();
 		const keys = new Set(open.map((url) => this.key(url)));
 		const records: { locale: string; pack: string; place: string | null }[] = [];
+		const now = Date.now();
 		for (const old of older)
 			for (const request of await old.keys()) {
-				const path = this.path(request.url);
-				if (path.startsWith(`${this.base}${packRecordDir}`))
-					records.push(await (await old.match(request))!.json());
-				else if (handling(path, this.base) === 'page') keys.add(request.url);
+				const stored = (await old.match(request))!;
+				const keptAt = Number(stored.headers.get(keptHeader));
+				if (request.url.startsWith(this.at(packRecordDir))) records.push(await stored.json());
+				else if (keptAt && carriedOver(keptAt, now)) keys.add(request.url);
 			}
 		for (const key of keys) {
 			if (handling(this.path(key), this.base) !== 'page') continue;

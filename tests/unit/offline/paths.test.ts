@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { handling, isPlaceVersion, localeOf, packRecordPath } from '~/features/offline/paths';
+import {
+	carriedOver,
+	handling,
+	isPlaceVersion,
+	localeOf,
+	packRecordPath,
+} from '~/features/offline/paths';
 
 describe('what the offline worker handles', () => {
 	it('keeps the build files device-first and pages network-first, under the base only', () => {
@@ -34,5 +40,15 @@ describe('what the offline worker handles', () => {
 		expect(localeOf('/fr/x/', '/')).toBeUndefined();
 		expect(isPlaceVersion('/en/place/mx/borrowing/check/', '/')).toBe(true);
 		expect(isPlaceVersion('/en/borrowing/check/', '/')).toBe(false);
+	});
+});
+
+describe('what a new build fetches again', () => {
+	it('is a page opened in the last 30 days, not one opened long ago', () => {
+		const day = 24 * 60 * 60 * 1000;
+		const now = Date.UTC(2026, 11, 7);
+		expect(carriedOver(now - day, now)).toBe(true);
+		expect(carriedOver(now - 30 * day, now)).toBe(true);
+		expect(carriedOver(now - 31 * day, now)).toBe(false);
 	});
 });
