@@ -55,6 +55,9 @@ const offlineTitle = (locale: Locale) =>
 		readFileSync(new URL(`../../content/docs/${locale}/offline.mdx`, import.meta.url), 'utf8')
 	)![1]!;
 
+/** Copies of the build a test made, removed after it whatever happened. */
+const copies: string[] = [];
+
 /**
  * A new build, made from this one: one lesson changed, loading its quiz from a file this build lacks,
  * and (with `newWorker`) a worker with another build name that knows that file. Hard links make the
@@ -64,6 +67,7 @@ function newBuild(lessonPath: string, { newWorker }: { newWorker: boolean }) {
 	const tmp = fileURLToPath(new URL('../.tmp/', import.meta.url));
 	mkdirSync(tmp, { recursive: true });
 	const copy = `${mkdtempSync(join(tmp, 'offline-new-build-'))}/`;
+	copies.push(copy);
 	execFileSync('cp', ['-al', `${dist}.`, copy]);
 	const replace = (file: string, text: string) => {
 		rmSync(file);
@@ -102,7 +106,10 @@ test.beforeEach(async () => {
 	site = await ownSite();
 	await site.start();
 });
-test.afterEach(() => site.stop());
+test.afterEach(async () => {
+	await site.stop();
+	for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
+});
 
 test('zh-tw: a lesson opened before opens with no connection; a page never opened shows the offline page in Traditional Chinese', async ({
 	page,
@@ -311,7 +318,6 @@ test('en: a new build is seen on the next visit online, and replaces every kept 
 	await page.locator('bw-quiz').scrollIntoViewIfNeeded();
 	await expect(page.locator('bw-quiz')).toHaveAttribute('data-ready', '');
 	await watch.expectClean();
-	rmSync(copy, { recursive: true, force: true });
 });
 
 test('en: a page of a newer build is never kept by the worker of the old one', async ({
@@ -341,7 +347,6 @@ test('en: a page of a newer build is never kept by the worker of the old one', a
 	await page.locator('bw-quiz').scrollIntoViewIfNeeded();
 	await expect(page.locator('bw-quiz')).toHaveAttribute('data-ready', '');
 	await watch.expectClean();
-	rmSync(copy, { recursive: true, force: true });
 });
 
 test('en: a build with offline copies turned off deletes them from a device that kept them', async ({
@@ -359,7 +364,6 @@ test('en: a build with offline copies turned off deletes them from a device that
 	await site.start(copy);
 	await page.goto(`${site.url}${lessonPath}`);
 	await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([]);
-	rmSync(copy, { recursive: true, force: true });
 });
 
 test('the embed view registers no worker and is never kept; Chrome finds the course installable', async ({
