@@ -11,6 +11,7 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { everyPageChunk } from './src/integrations/every-page-chunk.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefindRanking } from './src/site/search-ranking.ts';
 
 /** UI strings of one locale, read from the same JSON Starlight loads. */
@@ -41,8 +42,9 @@ export default defineConfig({
 		}),
 	},
 	trailingSlash: 'always',
-	// No prefetching (Starlight turns it on for every link): fetching pages a reader hovers or taps but
-	// may never open spends prepaid data, and the script that does it is over 1 KB on every first load.
+	// No link prefetching (Starlight turns it on): its script was about 1 KB gzip on every first load,
+	// and on hover it downloads pages a reader on prepaid data may never open. The offline worker
+	// keeps the pages they do open (src/features/offline/).
 	prefetch: false,
 	// The modules every page loads go into one file (see the plugin).
 	vite: { plugins: [everyPageChunk()] },
@@ -108,6 +110,7 @@ export default defineConfig({
 				'./src/overrides/embed-route-data.ts',
 				'./src/overrides/place-route-data.ts',
 				'./src/overrides/page-route-data.ts',
+				'./src/overrides/offline-route-data.ts',
 			],
 			lastUpdated: false,
 			credits: false,
@@ -123,7 +126,9 @@ export default defineConfig({
 		}),
 		mdx(),
 		siteRoutes(),
-		// Last, so it sees the final HTML: a hash-based CSP per page and in dist/_headers.
+		// Last but one, so it sees the final HTML: a hash-based CSP per page and in dist/_headers.
 		securityHeaders(),
+		// After it: the offline worker names the build by its final files (src/features/offline/).
+		offline(),
 	],
 });

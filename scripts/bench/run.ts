@@ -1,6 +1,6 @@
-// `npm run bench`: prints what the site costs. Page weights, search index sizes, Lighthouse scores
-// and build scaling are measured on the built site (run `npm run build` first); budgets that must
-// hold are enforced in `npm test` (tests/e2e/page-weight.spec.ts), not here.
+// `npm run bench`: prints what the site costs. Page weights, search index sizes, Lighthouse scores,
+// offline copies and build scaling are measured on the built site (run `npm run build` first); budgets
+// that must hold are enforced in `npm test` (tests/e2e/page-weight.spec.ts), not here.
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import { chromiumPath, launchOptions } from '../../tests/e2e/support/browser.ts';
 import { localeIds } from '../../src/site/locales.ts';
 import { lessonWeights } from './lessons.ts';
+import { offlinePacks } from '../../src/integrations/offline-packs.ts';
 import { kb, measure } from './page-weight.ts';
 import { startServer } from './server.ts';
 
@@ -229,6 +230,46 @@ async function buildScaling() {
 	}
 }
 
+/** What each "Save for offline" downloads and keeps, per locale; and what keeping search would add. */
+async function offlineCopies() {
+	console.log('\n## Offline copies ("Save for offline")\n');
+	const worker = await readFile(join(root, 'dist/sw.js'));
+	console.log(
+		`The worker (sw.js): ${kb(worker.length)} raw, ${kb(gzipSync(worker, { level: 9 }).length)} gzip, fetched once per build.\n`
+	);
+	console.log(
+		'| locale | set | pages | files | download (gzip) | on the device |\n| --- | --- | ---: | ---: | ---: | ---: |'
+	);
+	const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
+	const packs = offlinePacks(join(root, 'dist'), base);
+	for (const locale of localeIds)
+		for (const [id, pack] of Object.entries(packs[locale]))
+			console.log(
+				`| ${locale} | ${id} | ${pack.pages.length} | ${pack.files} | ${kb(pack.download)} | ${kb(pack.stored)} |`
+			);
+	// Search is not kept offline (it says it needs a connection). Keeping it would mean the search UI,
+	// Pagefind, and the locale's whole index (any word may be in any part), plus each saved page's
+	// fragment: this is what the reader would download on top of a saved set.
+	const pagefind = join(root, 'dist/pagefind');
+	const entry = JSON.parse(await readFile(join(pagefind, 'pagefind-entry.json'), 'utf8'));
+	const ui = await dirBytes(join(root, 'dist/_astro'), (n) => /^(ui-core|search-ui)\./.test(n));
+	const js = await dirBytes(pagefind, (n) => n === 'pagefind.js' || n === 'pagefind-worker.js');
+	console.log(
+		'\n| locale | keeping search offline would add (gzip), before fragments |\n| --- | ---: |'
+	);
+	for (const locale of localeIds) {
+		const { hash, wasm } = entry.languages[locale] ?? {};
+		const index = await dirBytes(
+			pagefind,
+			(n) =>
+				(n.startsWith(`${locale}_`) && !n.endsWith('.pf_fragment')) ||
+				n === `pagefind.${hash}.pf_meta` ||
+				n === `wasm.${wasm ?? 'unknown'}.pagefind`
+		);
+		console.log(`| ${locale} | ${kb(ui.gzip + js.gzip + index.gzip)} |`);
+	}
+}
+
 if (!(await exists(join(root, 'dist/index.html')))) {
 	console.error('No built site in dist/. Run `npm run build` first.');
 	process.exit(1);
@@ -238,12 +279,15 @@ const port = Number(process.env['BENCH_PORT'] ?? 4391);
 // BENCH_DIST weighs the lessons of another build (a copy of an earlier dist/, say) against stock Starlight.
 const dist = process.env['BENCH_DIST'] ?? join(root, 'dist');
 if (wants('lessons')) await lessonWeights(root, dist, port + 2);
-const server = await startServer(port);
-try {
-	if (wants('weight')) await pageWeights(server.url);
-	if (wants('search')) await searchIndex(server.url);
-	if (wants('lighthouse')) await lighthouse(server.url);
-} finally {
-	server.stop();
+if (['weight', 'search', 'lighthouse'].some(wants)) {
+	const server = await startServer(port);
+	try {
+		if (wants('weight')) await pageWeights(server.url);
+		if (wants('search')) await searchIndex(server.url);
+		if (wants('lighthouse')) await lighthouse(server.url);
+	} finally {
+		server.stop();
+	}
 }
+if (wants('offline')) await offlineCopies();
 if (wants('scaling')) await buildScaling();

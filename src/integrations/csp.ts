@@ -11,6 +11,7 @@ export const baseDirectives = [
 	"font-src 'self'",
 	"connect-src 'self'",
 	"worker-src 'self'",
+	"manifest-src 'self'",
 ] as const;
 
 /** Inline code a page carries, as CSP hash sources. */

@@ -51,7 +51,7 @@ function sitemapWithoutEmbeds(): AstroIntegration {
 
 /**
  * Routes outside Starlight's pages: `/`, a language chooser (every locale has a prefix, so Starlight has
- * no page there), the lesson feed for platforms, the educators' quiz exports and printable handouts, and the
+ * no page there), the lesson feed for platforms, each locale's web app manifest, the educators' quiz exports and printable handouts, and the
  * embed view of lessons and tools (src/features/embed/embed.ts).
  */
 export function siteRoutes(): AstroIntegration {
@@ -73,6 +73,12 @@ export function siteRoutes(): AstroIntegration {
 				injectRoute({
 					pattern: '/[locale]/tools/strings.json',
 					entrypoint: new URL('../routes/[locale]/tools/strings.json.ts', import.meta.url),
+					prerender: true,
+				});
+				// Each locale's web app manifest, linked from its pages (src/overrides/offline-route-data.ts).
+				injectRoute({
+					pattern: '/[locale]/manifest.webmanifest',
+					entrypoint: new URL('../routes/[locale]/manifest.webmanifest.ts', import.meta.url),
 					prerender: true,
 				});
 				// Every lesson question, for "Review what you missed" on the progress page (src/features/progress/review.ts).

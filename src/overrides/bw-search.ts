@@ -25,8 +25,15 @@ export class BwSearch extends HTMLElement {
 			}
 		};
 
+		// Search is not kept offline: with no connection the dialog says so instead of finding nothing.
+		const offlineNote = this.querySelector<HTMLElement>('.search-offline');
 		const openModal = (event?: MouseEvent) => {
-			void loadSearchUI();
+			if (offlineNote) offlineNote.hidden = navigator.onLine;
+			if (navigator.onLine)
+				loadSearchUI().catch(() => {
+					loading = undefined;
+					if (offlineNote) offlineNote.hidden = false;
+				});
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			this.querySelector('input')?.focus();

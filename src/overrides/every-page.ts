@@ -8,9 +8,12 @@ import '~/features/place/picker';
 import { rememberLocaleFromPath } from '~/features/language-chooser/choice';
 import { loadCalculatorsWhenNear } from '~/features/calculators/shared/lazy-calculators';
 import { loadWhenNear } from '~/site/load-when-near';
+import { registerOffline } from '~/features/offline/register';
 import { loadSearchWhenAsked } from './search-loader';
 
 loadSearchWhenAsked();
+// Offline copies for the site's own pages; the embed view (no sidebar, so no progress marks) is never kept.
+if (document.querySelector('bw-progress-marks')) registerOffline();
 
 // A language picked in Starlight's menu is remembered for the next visit to `/`.
 for (const select of document.querySelectorAll('starlight-lang-select select'))

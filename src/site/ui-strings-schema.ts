@@ -8,6 +8,7 @@ import { educatorsStrings } from './ui-strings/educators';
 import { shareStrings } from './ui-strings/share';
 import { helpStrings } from './ui-strings/help';
 import { classStrings } from './ui-strings/class';
+import { offlineStrings } from './ui-strings/offline';
 
 // The UI strings of every locale (content/i18n/<lang>.json), one group of keys per file in ui-strings/.
 // Every key is required, so a locale file that misses one stops the build.
@@ -21,6 +22,7 @@ export const uiStrings = z.object({
 	...shareStrings,
 	...helpStrings,
 	...classStrings,
+	...offlineStrings,
 });
 
 export type UiKey = keyof z.infer<typeof uiStrings>;

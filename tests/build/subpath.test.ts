@@ -87,4 +87,19 @@ describe('the site hosted under a sub-path', () => {
 		expect(scripts.length).toBeGreaterThan(0);
 		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
 	});
+
+	it('puts the offline worker and the web app manifests under the base', async () => {
+		const worker = await readFile(join(out, 'sw.js'), 'utf8');
+		const data = JSON.parse(/^const BW_OFFLINE = (.*);$/m.exec(worker)![1]!);
+		expect(data.base).toBe(base);
+		expect(data.packs.en.borrowing.pages).toContain('en/borrowing/check/');
+		const manifest = JSON.parse(await readFile(join(out, 'es/manifest.webmanifest'), 'utf8'));
+		expect(manifest).toMatchObject({ start_url: `${base}es/`, scope: base, id: `${base}es/` });
+		for (const icon of manifest.icons as { src: string }[]) {
+			expect(icon.src.startsWith(base)).toBe(true);
+			expect(existsSync(join(out, icon.src.slice(base.length)))).toBe(true);
+		}
+		const lesson = pages.find((p) => p.file === join(out, 'es/borrowing/check/index.html'))!.html;
+		expect(lesson).toContain(`<link rel="manifest" href="${base}es/manifest.webmanifest"`);
+	});
 });

@@ -28,6 +28,9 @@ describe('policy', () => {
 		expect(meta).not.toContain('unsafe-inline;');
 		expect(meta).not.toContain('frame-ancestors');
 		expect(policy(sources, { header: true })).toContain("frame-ancestors 'none'");
+		// The offline worker and the web app manifests come from the site itself, and nothing else may.
+		expect(meta).toContain("worker-src 'self';");
+		expect(meta).toContain("manifest-src 'self';");
 		expect(policy(sources, { header: true, frameAncestors: '*' })).toMatch(/; frame-ancestors \*$/);
 	});
 });
