@@ -27,7 +27,7 @@ export function assetGraph(dist: string): Record<string, string[]> {
 		}
 		const code = readFileSync(join(folder, name), 'utf8');
 		const loads = names.filter((other) => other !== name && code.includes(other));
-		graph[name] = code.includes('bw-search')
+		graph[name] = name.startsWith('bw-search.')
 			? loads.filter((other) =>
 					new RegExp(`(from|import)\\s*["'\`]\\./${escape(other)}`).test(code)
 				)

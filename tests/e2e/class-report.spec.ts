@@ -318,6 +318,7 @@ test('en: the completion summary’s code follows the name typed there and copie
 	await expect(box.locator('[data-ui]')).toBeHidden();
 	await box.getByRole('button', { name: t['completion.make']! }).click();
 	const code = box.locator('[data-code]');
+	await expect(code).toHaveText(/^BW1-/);
 	const withoutName = (await code.textContent())!;
 	await page.getByLabel(t['myprogress.summary.name']!).fill('Ana');
 	await expect(code).toHaveText(withoutName);

@@ -75,7 +75,8 @@ function newBuild(lessonPath: string, { newWorker }: { newWorker: boolean }) {
 	};
 	const lessonFile = `${copy}${lessonPath}index.html`;
 	const html = readFileSync(lessonFile, 'utf8');
-	const quiz = /_astro\/(Quiz\.astro_[\w.-]+\.js)/.exec(html)![1]!;
+	// The page's own script (the first the page loads), renamed to a file this build lacks.
+	const quiz = /<script type="module" src="[^"]*_astro\/([\w.-]+\.js)"/.exec(html)![1]!;
 	cpSync(`${copy}_astro/${quiz}`, `${copy}_astro/quiz-new.js`);
 	replace(
 		lessonFile,

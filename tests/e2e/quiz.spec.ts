@@ -367,7 +367,7 @@ test('search does not index quiz answers or feedback', async ({ page }) => {
 	expect(texts.filter((text) => indexed!.content.includes(text.slice(0, 40)))).toEqual([]);
 });
 
-test('the quiz and its check marks load at most 7.6 KB of gzipped JavaScript', () => {
+test('the quiz and its check marks load at most 7.75 KB of gzipped JavaScript', () => {
 	const dist = new URL('../../dist/', import.meta.url);
 	const html = readFileSync(new URL(`en/${lesson}/index.html`, dist), 'utf8');
 	const entries = [
@@ -405,8 +405,9 @@ test('the quiz and its check marks load at most 7.6 KB of gzipped JavaScript', (
 	// page each answer and its result, for the embed view to pass on to a platform (about 0.1 KB).
 	// 7.6 KB since the quiz is loaded by the one script every page loads, which also carries the search
 	// button's, the language menu's and embedded calculators' loaders (about 0.3 KB, their own files before,
-	// not counted here); a lesson's JavaScript on first load as a whole fell from 8.1 to 4.6 KB.
-	expect(gzipped).toBeLessThanOrEqual(7.6 * 1024);
+	// not counted here); a lesson's JavaScript on first load as a whole fell from 8.1 to 4.6 KB. 7.75 KB
+	// since that script also registers the offline worker (about 0.1 KB).
+	expect(gzipped).toBeLessThanOrEqual(7.75 * 1024);
 });
 
 test('every locale asks the same questions with the same ids and the same right answers', () => {

@@ -21,14 +21,14 @@ const page = (body = '', assets = ['page.1.js', 'site.2.css']) =>
 		.join('')}</head><body><main>${body}</main></body></html>`;
 
 write('favicon.svg', '<svg/>');
-write('_astro/page.1.js', 'import "./every.3.js";');
+write('_astro/page.1.js', 'import "./every.3.js"; const open = () => import("./bw-search.7.js");');
 write('_astro/every.3.js', 'export const x = 1;');
 write('_astro/site.2.css', 'p{}');
 write('_astro/lazy.4.js', 'import("./calc.5.js"); const css = "/_astro/calc.6.css";');
 write('_astro/calc.5.js', 'import "./every.3.js";');
 write('_astro/calc.6.css', 'b{}');
 write(
-	'_astro/Search.7.js',
+	'_astro/bw-search.7.js',
 	'import{a}from"./every.3.js";class S{};customElements.define(`bw-search`,S);import(`./ui.8.js`);const c=`/_astro/search.9.css`;'
 );
 write('_astro/ui.8.js', 'ui');
@@ -51,7 +51,6 @@ for (const locale of ['en', 'zh-cn', 'zh-tw', 'es']) {
 			'page.1.js',
 			'site.2.css',
 			'lazy.4.js',
-			'Search.7.js',
 		])
 	);
 	write(`${locale}/tools/strings.json`, '{}');
@@ -63,7 +62,9 @@ describe('the offline copies of a build', () => {
 	it('map what each build file loads, but not what the search dialog loads on opening', () => {
 		const graph = assetGraph(dist);
 		expect(graph['lazy.4.js']).toEqual(['calc.5.js', 'calc.6.css']);
-		expect(graph['Search.7.js']).toEqual(['every.3.js']);
+		// The page's script loads the search element when asked; the element's chunk keeps its static imports only.
+		expect(graph['page.1.js']).toEqual(['bw-search.7.js', 'every.3.js']);
+		expect(graph['bw-search.7.js']).toEqual(['every.3.js']);
 		expect(graph['site.2.css']).toEqual([]);
 	});
 
