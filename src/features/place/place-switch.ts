@@ -6,6 +6,7 @@
 import { $ } from '~/site/dom';
 import { partsReplaced } from '~/site/load-when-near';
 import { fill, readStrings, type Strings } from '~/site/strings';
+import { ask } from './ask';
 import { isPlace, type PlaceId } from './places';
 import { savePlace, wantedPlace } from './store';
 
@@ -56,15 +57,6 @@ export function start(picker: HTMLElement) {
 	}
 	if (place) void show(picker, place, false);
 	else if ('ask' in picker.dataset) ask(picker);
-}
-
-/** First lesson of a reader who has not said where they live: the menu opens and asks, in one line. */
-function ask(picker: HTMLElement) {
-	$<HTMLDetailsElement>(picker, 'details').open = true;
-	const label = $(picker, '.place-shown');
-	label.dataset['label'] = label.innerHTML;
-	label.textContent = words()['place.ask'] ?? '';
-	$(picker, '.place-change').hidden = true;
 }
 
 /** After the reader confirms the place already shown: close the menu and name the place again. */
