@@ -154,6 +154,24 @@ test('an English reader is asked once where they live, in one line that is not a
 	await watch.expectClean();
 });
 
+test('the question is in place before the page’s scripts run, so nothing moves under the reader', async ({
+	page,
+}) => {
+	// With the site's script files refused, only the picker's own inline script can have asked.
+	await page.route('**/_astro/*.js', (route) => route.abort());
+	await page.goto('en/rights/what-collectors-may-not-do/');
+	const picker = page.locator('#place-picker');
+	await expect(picker.locator('details')).toHaveAttribute('open', '');
+	await expect(picker.locator('.place-shown')).toHaveText(en['place.ask']!);
+	// A reader who has said where they live, or a link that says it, is not asked.
+	await page.evaluate(() => localStorage.setItem('bw:place', 'us'));
+	await page.reload();
+	await expect(picker.locator('details')).not.toHaveAttribute('open', '');
+	await page.evaluate(() => localStorage.removeItem('bw:place'));
+	await page.goto('en/rights/what-collectors-may-not-do/?place=uk');
+	await expect(picker.locator('.place-shown')).not.toHaveText(en['place.ask']!);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

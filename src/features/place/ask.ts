@@ -16,7 +16,8 @@ export function ask(picker: HTMLElement): void {
 	const menu = picker.querySelector('details');
 	const label = picker.querySelector<HTMLElement>('.place-shown');
 	const change = picker.querySelector<HTMLElement>('.place-change');
-	if (!menu || !label || !question) return;
+	// Asked already, before the page was drawn (PlacePicker.astro's inline script).
+	if (!menu || !label || !question || label.dataset['label'] !== undefined) return;
 	menu.open = true;
 	label.dataset['label'] = label.innerHTML;
 	label.textContent = question;
