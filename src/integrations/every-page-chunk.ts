@@ -21,7 +21,7 @@ export function everyPageChunk(): Plugin {
 						...(splitting.groups ?? []),
 						{
 							name: 'every-page',
-							test: /src\/(site\/(storage|storage-keys|locales|load-when-near)|features\/progress\/(store|events)|features\/place\/(picker|ask)|features\/language-chooser\/choice)\.ts$/,
+							test: /src\/(site\/(storage|storage-keys|locales|load-when-near)|features\/progress\/(store|events)|features\/place\/picker|features\/language-chooser\/choice)\.ts$/,
 						},
 					],
 				},

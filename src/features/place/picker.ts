@@ -4,7 +4,6 @@
 // file is in the chunk every page loads (src/integrations/every-page-chunk.ts), imported by every-page.ts
 // and by the embed view, so a lesson pays no extra request for it.
 import { readKey } from '~/site/storage';
-import { ask } from './ask';
 
 const work = () => import('./place-switch');
 // A picker with its own addresses (a handout's, `data-follow`) leads to another page: nothing to apply.
@@ -14,9 +13,9 @@ const shown = document.querySelector<HTMLElement>('[data-place-part][data-place]
 ];
 const saved = readKey('bw:place');
 const asked = new URLSearchParams(location.search).get('place');
+// An English reader's first lesson asks where they live from PlacePicker.astro's inline script, before
+// the page is drawn; place-switch.ts loads when they answer.
 if (first && (asked?.trim() || (saved && saved !== shown))) void work().then((s) => s.start(first));
-// Asking needs no more code: place-switch.ts loads when the reader answers.
-else if (first && !saved && 'ask' in first.dataset) ask(first);
 // A place in a picker, or "· change" beside a lesson's rules: place-switch.ts does what it asks. A
 // handout's picker (`data-follow`) is plain links to the handout for each place.
 document.addEventListener('click', (event) => {

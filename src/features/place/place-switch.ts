@@ -6,7 +6,6 @@
 import { $ } from '~/site/dom';
 import { partsReplaced } from '~/site/load-when-near';
 import { fill, readStrings, type Strings } from '~/site/strings';
-import { ask } from './ask';
 import { isPlace, type PlaceId } from './places';
 import { savePlace, wantedPlace } from './store';
 
@@ -57,6 +56,19 @@ export function start(picker: HTMLElement) {
 	}
 	if (place) void show(picker, place, false);
 	else if ('ask' in picker.dataset) ask(picker);
+}
+
+/**
+ * A reader not yet asked, who came by a link naming a place this site lacks: the menu opens and asks, in
+ * one line (a first lesson without such a link asks from PlacePicker.astro's inline script).
+ */
+function ask(picker: HTMLElement) {
+	const label = $(picker, '.place-shown');
+	if (label.dataset['label'] !== undefined) return;
+	$<HTMLDetailsElement>(picker, 'details').open = true;
+	label.dataset['label'] = label.innerHTML;
+	label.textContent = words()['place.ask'] ?? '';
+	$(picker, '.place-change').hidden = true;
 }
 
 /** After the reader confirms the place already shown: close the menu and name the place again. */
