@@ -2,9 +2,9 @@
 // it on a click, showing progress, then the size it takes; removes it on the other button. What it
 // says lands in the element's live region. Without a worker it stays hidden.
 import { $, pageLang } from '~/site/dom';
-import { readKey } from '~/site/storage';
 import { fill, readStrings, type Strings } from '~/site/strings';
 import type { FromWorker, ToWorker } from './data';
+import { savedPlace } from '../place/store';
 import { sizeText } from './sizes';
 
 type Key = `offline.${
@@ -65,7 +65,7 @@ export class BwOfflineSave extends HTMLElement {
 		button.setAttribute('aria-disabled', 'true');
 		this.#progress(0, 1);
 		this.#say(this.#s['offline.saving'] ?? '');
-		this.#send({ type: 'save', ...this.#set(), place: readKey('bw:place') });
+		this.#send({ type: 'save', ...this.#set(), place: savedPlace() ?? null });
 	}
 
 	#remove() {
