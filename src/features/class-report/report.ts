@@ -14,7 +14,7 @@ import {
 } from '../completion/code';
 import { cleanName } from '../progress/learner-name';
 import { idMap } from '../progress/store';
-import { parseImport, type ImportError } from '../progress/transfer';
+import { beats, parseImport, rank, type ImportError } from '../progress/transfer';
 
 /** The most learners one report reads; past it, lines and files are skipped with a message. */
 export const MAX_LEARNERS = 300;
@@ -40,18 +40,8 @@ export interface Read {
 	problems: Problem[];
 }
 
-/** Orders two records of one lesson: a pass, then a finished attempt, then the higher share, then the later day. */
-function better(a: CodeQuiz, b: CodeQuiz): CodeQuiz {
-	const key = (q: CodeQuiz) => [
-		q.passed ? 1 : 0,
-		q.day ? 1 : 0,
-		q.total > 0 ? q.correct / q.total : 0,
-		q.day ?? '',
-	];
-	const [ka, kb] = [key(a), key(b)];
-	const i = ka.findIndex((value, index) => value !== kb[index]);
-	return i !== -1 && kb[i]! > ka[i]! ? b : a;
-}
+/** The better of two records of one lesson, by the progress file's own order (transfer.ts). */
+const better = (a: CodeQuiz, b: CodeQuiz) => (beats(rank(a, a.day), rank(b, b.day)) ? b : a);
 
 /** Adds a learner, combining with one of the same name (case and spacing aside). */
 function add(into: Learner[], learner: Learner): void {

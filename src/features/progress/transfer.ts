@@ -107,14 +107,26 @@ export function parseImport(text: string, course: ReadonlySet<string>): ImportRe
 	return { ok: true, progress, dropped: given - kept };
 }
 
-/** Orders results: a pass first, then a finished attempt, then the higher share right, then the later one. */
-function rank(quiz: QuizProgress): [number, number, number, number] {
+/**
+ * Orders results: a pass first, then a finished attempt (`finished`: when, or null), then the higher
+ * share right, then the later one. Also how the class report picks between two codes of one learner.
+ */
+export function rank(
+	result: { passed: boolean; correct: number; total: number },
+	finished: string | null
+): number[] {
 	return [
-		quiz.passed ? 1 : 0,
-		quiz.completedAt ? 1 : 0,
-		quiz.total > 0 ? quiz.correct / quiz.total : 0,
-		quiz.completedAt ? Date.parse(quiz.completedAt) : 0,
+		result.passed ? 1 : 0,
+		finished ? 1 : 0,
+		result.total > 0 ? result.correct / result.total : 0,
+		finished ? Date.parse(finished) : 0,
 	];
+}
+
+/** Whether the result ranked `b` beats the one ranked `a` (a tie keeps `a`). */
+export function beats(a: readonly number[], b: readonly number[]): boolean {
+	const i = a.findIndex((value, index) => value !== b[index]);
+	return i !== -1 && b[i]! > a[i]!;
 }
 
 /**
@@ -122,9 +134,7 @@ function rank(quiz: QuizProgress): [number, number, number, number] {
  * question's result is the later of the two.
  */
 export function betterQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
-	const [ra, rb] = [rank(a), rank(b)];
-	const i = ra.findIndex((value, index) => value !== rb[index]);
-	const best = i !== -1 && rb[i]! > ra[i]! ? b : a;
+	const best = beats(rank(a, a.completedAt), rank(b, b.completedAt)) ? b : a;
 	const results = idMap(Object.entries(a.results));
 	for (const [id, result] of Object.entries(b.results)) {
 		const mine = results[id];
