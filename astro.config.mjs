@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { everyPageChunk } from './src/integrations/every-page-chunk.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pageCss } from './src/integrations/page-css.ts';
 import { pagefindRanking } from './src/site/search-ranking.ts';
 
 /** UI strings of one locale, read from the same JSON Starlight loads. */
@@ -126,6 +127,8 @@ export default defineConfig({
 		}),
 		mdx(),
 		siteRoutes(),
+		// Each page's stylesheet without the rules it cannot match (issue 18); before the CSP hashes inline styles.
+		pageCss(),
 		// Last but one, so it sees the final HTML: a hash-based CSP per page and in dist/_headers.
 		securityHeaders(),
 		// After it: the offline worker names the build by its final files (src/features/offline/).
