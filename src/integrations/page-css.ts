@@ -4,7 +4,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { gzipSync } from 'node:zlib';
-import { propertiesIn, purgeCss, scriptUsage, usageOf, type ScriptUsage } from './css-purge.ts';
+import {
+	pageUsage,
+	propertiesIn,
+	cachedPurge,
+	purgeCss,
+	scriptUsage,
+	usageOf,
+	type Usage,
+} from './css-purge.ts';
 
 /**
  * Only the CSS a page uses (issue 18). Starlight's routes give every page one stylesheet with the
@@ -109,27 +117,31 @@ export async function purgePages(dist: string, base: string) {
 
 	let before = 0;
 	let after = 0;
+	const inlinePurge = cachedPurge();
 	for (const members of groups.values()) {
-		const html = members.map((path) => pages.get(path)!);
-		const links = sheetLinks(html[0]!, base);
+		const used = members.map((path) => pageUsage(pages.get(path)!));
+		const links = sheetLinks(pages.get(members[0]!)!, base);
 		let css = '';
 		for (const link of links) {
 			const text = await sheet(link.file);
 			css +=
 				link.media === 'all' || link.media === 'screen' ? text : `@media ${link.media}{${text}}`;
 		}
-		const purged = purgeCss(css, usageOf(html, scripts, lazyProperties));
+		const purged = purgeCss(css, usageOf(used, scripts, lazyProperties));
 		const name = `_astro/page.${createHash('sha256').update(purged).digest('hex').slice(0, 8)}.css`;
 		await writeFile(join(dist, name), purged);
 		const size = (text: string) => gzipSize(text);
 		if (size(css) > before) [before, after] = [size(css), size(purged)];
 		const tag = `<link rel="stylesheet" href="${base}${name}">`;
-		for (const path of members) {
+		for (const [i, path] of members.entries()) {
 			let page = pages.get(path)!;
 			const own = sheetLinks(page, base);
 			page = page.replace(own[0]!.tag, tag);
 			for (const link of own.slice(1)) page = page.replace(link.tag, '');
-			pages.set(path, purgeInlineStyles(page, scripts, lazyProperties));
+			pages.set(
+				path,
+				purgeInlineStyles(page, usageOf([used[i]!], scripts, lazyProperties), inlinePurge)
+			);
 		}
 	}
 	for (const path of groupOf.keys()) await writeFile(join(dist, path), pages.get(path)!);
@@ -145,13 +157,16 @@ export async function purgePages(dist: string, base: string) {
 }
 
 /** A page's inline `<style>` elements without the rules it cannot match; an emptied one goes. */
-function purgeInlineStyles(html: string, scripts: ScriptUsage, sheets: Set<string>): string {
+function purgeInlineStyles(
+	html: string,
+	usage: Usage,
+	purge: ReturnType<typeof cachedPurge>
+): string {
 	if (!/<style\b/i.test(html)) return html;
-	const usage = usageOf([html], scripts, sheets);
 	return html.replace(
 		/<style\b([^>]*)>([\s\S]*?)<\/style>/gi,
 		(_, attributes: string, css: string) => {
-			const purged = purgeCss(css, usage).trim();
+			const purged = purge(css, usage).trim();
 			return purged ? `<style${attributes}>${purged}</style>` : '';
 		}
 	);
