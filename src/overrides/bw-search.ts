@@ -3,6 +3,7 @@
 // opens, not on every page load (and results name their lesson's module). The markup it enhances is in
 // Search.astro. Build-time config comes from Starlight's virtual module, as in the original.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { offlineLineClass } from '~/features/offline/offline-line';
 import searchStyles from './search-ui.css?url';
 
 export class BwSearch extends HTMLElement {
@@ -26,10 +27,14 @@ export class BwSearch extends HTMLElement {
 		};
 
 		// Search is not kept offline: with no connection the dialog says so instead of finding nothing.
+		// A page the offline worker served from the device (it carries the offline line) counts as no
+		// connection too: `navigator.onLine` can say true when the network just failed (a weak signal,
+		// a captive portal), and the search files would only fail to load.
 		const offlineNote = this.querySelector<HTMLElement>('.search-offline');
+		const connected = () => navigator.onLine && !document.querySelector(`.${offlineLineClass}`);
 		const openModal = (event?: MouseEvent) => {
-			if (offlineNote) offlineNote.hidden = navigator.onLine;
-			if (navigator.onLine)
+			if (offlineNote) offlineNote.hidden = connected();
+			if (connected())
 				loadSearchUI().catch(() => {
 					loading = undefined;
 					if (offlineNote) offlineNote.hidden = false;

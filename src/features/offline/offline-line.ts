@@ -3,6 +3,9 @@
 // HTML by the worker (pages online carry none of it); styled inline, which the CSP allows for
 // attributes only (`style-src-attr`), so no stylesheet on any page grows for it.
 
+/** The line's class: the search dialog reads it as "this page came from the device". */
+export const offlineLineClass = 'bw-offline-line';
+
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -18,7 +21,7 @@ export function withOfflineLine(
 	const main = /<main\b[^>]*>/i.exec(html);
 	if (!main) return html;
 	const more = link ? ` <a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>` : '';
-	const line = `<p class="bw-offline-line" role="status" style="${style}">${escapeHtml(text)}${more}</p>`;
+	const line = `<p class="${offlineLineClass}" role="status" style="${style}">${escapeHtml(text)}${more}</p>`;
 	const at = main.index + main[0].length;
 	return html.slice(0, at) + line + html.slice(at);
 }
