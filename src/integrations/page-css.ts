@@ -120,7 +120,14 @@ export async function purgePages(dist: string, base: string) {
 	const inlinePurge = cachedPurge();
 	for (const members of groups.values()) {
 		const used = members.map((path) => pageUsage(pages.get(path)!));
-		const links = sheetLinks(pages.get(members[0]!)!, base);
+		// Every sheet any member links, in page order: a family's versions may link different ones.
+		const links = [
+			...new Map(
+				members
+					.flatMap((path) => sheetLinks(pages.get(path)!, base))
+					.map((link) => [`${link.file}@${link.media}`, link])
+			).values(),
+		];
 		let css = '';
 		for (const link of links) {
 			const text = await sheet(link.file);
@@ -130,13 +137,13 @@ export async function purgePages(dist: string, base: string) {
 		const purged = purgeCss(css, usageOf(used, scripts, lazyProperties));
 		const name = `_astro/page.${createHash('sha256').update(purged).digest('hex').slice(0, 8)}.css`;
 		await writeFile(join(dist, name), purged);
-		const size = (text: string) => gzipSize(text);
-		if (size(css) > before) [before, after] = [size(css), size(purged)];
+		const size = gzipSize(css);
+		if (size > before) [before, after] = [size, gzipSize(purged)];
 		const tag = `<link rel="stylesheet" href="${base}${name}">`;
 		for (const [i, path] of members.entries()) {
 			let page = pages.get(path)!;
 			const own = sheetLinks(page, base);
-			page = page.replace(own[0]!.tag, tag);
+			page = page.replace(own[0]!.tag, () => tag);
 			for (const link of own.slice(1)) page = page.replace(link.tag, '');
 			pages.set(
 				path,

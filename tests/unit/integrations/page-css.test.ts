@@ -96,6 +96,14 @@ describe('purgePages (after the build)', () => {
 		'en/place/uk/borrowing/b/index.html',
 		page('<main class="lesson astro-aaaaaaaa"><nav class="toc astro-bbbbbbbb"></nav></main>')
 	);
+	// Another place's version of lesson a shows a code frame, whose sheet only it links.
+	write(
+		'en/place/mx/borrowing/a/index.html',
+		page(
+			'<main class="lesson astro-aaaaaaaa"><pre class="frame"></pre><link rel="stylesheet" href="/_astro/code.5.css"></main>'
+		)
+	);
+	write('_astro/code.5.css', '.frame{g:7}');
 	write(
 		'en/index.html',
 		page('<div class="hero astro-cccccccc"></div>', '<style>.card{x:1}</style>')
@@ -104,7 +112,7 @@ describe('purgePages (after the build)', () => {
 
 	it('gives pages that render the same components one sheet, print rules inside it', async () => {
 		const report = await purgePages(dist, '/');
-		expect(report).toMatchObject({ pages: 4, groups: 2 });
+		expect(report).toMatchObject({ pages: 5, groups: 2 });
 		const sheetOf = (path: string) => {
 			const links = [
 				...read(path).matchAll(/<link rel="stylesheet" href="\/(_astro\/[^"]+)"[^>]*>/g),
@@ -115,7 +123,11 @@ describe('purgePages (after the build)', () => {
 		const lesson = sheetOf('en/borrowing/a/index.html');
 		expect(sheetOf('en/borrowing/b/index.html')).toBe(lesson);
 		expect(sheetOf('en/place/uk/borrowing/b/index.html')).toBe(lesson);
-		expect(read(lesson)).toBe('@media print{.toc{display:none}.lesson{e:5}}.lesson{a:1}.toc{c:3}');
+		expect(sheetOf('en/place/mx/borrowing/a/index.html')).toBe(lesson);
+		// Every member's sheets, the code frame's included, in page order.
+		expect(read(lesson)).toBe(
+			'@media print{.toc{display:none}.lesson{e:5}}.lesson{a:1}.toc{c:3}.frame{g:7}'
+		);
 		expect(read(sheetOf('en/index.html'))).toBe('.hero{b:2}');
 		expect(read('en/borrowing/a/index.html')).not.toContain('media="print"');
 	});
@@ -128,6 +140,7 @@ describe('purgePages (after the build)', () => {
 	it('removes the sheets no page links any more, and keeps what a script loads', () => {
 		expect(existsSync(join(dist, '_astro/site.2.css'))).toBe(false);
 		expect(existsSync(join(dist, '_astro/print.1.css'))).toBe(false);
+		expect(existsSync(join(dist, '_astro/code.5.css'))).toBe(false);
 		expect(existsSync(join(dist, '_astro/calc.3.css'))).toBe(true);
 		expect(read('index.html')).toBe('<html><head></head><body>no sheet</body></html>');
 	});
