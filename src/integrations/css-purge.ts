@@ -95,7 +95,7 @@ export function usageOf(
 ): Usage {
 	const used = pages.map((page) => (typeof page === 'string' ? pageUsage(page) : page));
 	const merge = (pick: (page: PageUsage) => Iterable<string>) =>
-		used.length === 1 ? new Set(pick(used[0]!)) : new Set(used.flatMap((page) => [...pick(page)]));
+		new Set(used.flatMap((page) => [...pick(page)]));
 	const inlineWords = merge((page) => page.scripts.words);
 	const classes = either(
 		scripts.words,

@@ -11,6 +11,7 @@ import {
 	purgeCss,
 	scriptUsage,
 	usageOf,
+	type PageUsage,
 	type Usage,
 } from './css-purge.ts';
 
@@ -59,13 +60,10 @@ const sheetLinks = (html: string, base: string): SheetLink[] =>
 		return [{ tag, file: href.slice(base.length), media }];
 	});
 
-/** The Astro components a page renders, by their scope classes (inline code left out). */
-const components = (html: string) =>
-	[
-		...new Set(
-			html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '').match(/\bastro-[a-z0-9]{8}\b/g)
-		),
-	]
+/** The Astro components a page renders, by their scope classes. */
+const components = (page: PageUsage) =>
+	[...page.classes]
+		.filter((name) => /^astro-[a-z0-9]{8}$/.test(name))
 		.sort()
 		.join(' ');
 
@@ -91,10 +89,12 @@ export async function purgePages(dist: string, base: string) {
 		return up === key ? key : find(up);
 	};
 	const firstOfFamily = new Map<string, string>();
+	// Each page's markup is read once, for its group and for its own inline styles.
+	const usages = new Map([...pages].map(([path, html]) => [path, pageUsage(html)]));
 	for (const [path, html] of pages) {
 		const links = sheetLinks(html, base);
 		if (links.length === 0) continue;
-		const key = `${links.map((l) => `${l.file}@${l.media}`).join(' ')}|${components(html)}`;
+		const key = `${links.map((l) => `${l.file}@${l.media}`).join(' ')}|${components(usages.get(path)!)}`;
 		groupOf.set(path, key);
 		const other = firstOfFamily.get(family(path));
 		if (other === undefined) firstOfFamily.set(family(path), key);
@@ -119,7 +119,7 @@ export async function purgePages(dist: string, base: string) {
 	let after = 0;
 	const inlinePurge = cachedPurge();
 	for (const members of groups.values()) {
-		const used = members.map((path) => pageUsage(pages.get(path)!));
+		const used = members.map((path) => usages.get(path)!);
 		// Every sheet any member links, in page order: a family's versions may link different ones.
 		const links = [
 			...new Map(
