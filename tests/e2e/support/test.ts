@@ -227,9 +227,15 @@ export const test = base.extend<{
 /**
  * For specs that only visit a page and check it (baseline.spec.ts): one watched page per worker
  * instead of a new browser context per test, which is most of a short test's cost on a busy
- * machine. Each test still starts as a first visit: storage and cookies are emptied and the page
- * is left blank after it, and `measure` turns the HTTP cache off, so page weights are first-load
- * weights. A failed test ends its worker, so its page is never reused.
+ * machine. Each test still starts as a first visit:
+ * - Every document the page opens starts with empty storage (an init script clears it before the
+ *   page's own scripts run), so nothing the previous page wrote, even as it was left, is seen.
+ * - No service worker is in charge: registration is blocked in this context, as it is on a first
+ *   visit, where the worker registers only after the load (offline.spec.ts tests the worker).
+ * - `measure` turns the HTTP cache off, so page weights are first-load weights.
+ * The next test's visit replaces the page; it is not sent to `about:blank` in between, which made
+ * Chromium start a new renderer twice per page and cost the baseline about a minute. A failed test
+ * ends its worker, so its page is never reused.
  */
 export const visitTest = base.extend<{ watch: PageWatch }, { visitor: PageWatch }>({
 	visitor: [
@@ -244,8 +250,18 @@ export const visitTest = base.extend<{ watch: PageWatch }, { visitor: PageWatch 
 				...(isMobile !== undefined ? { isMobile } : {}),
 				...(hasTouch !== undefined ? { hasTouch } : {}),
 				...(locale ? { locale } : {}),
+				serviceWorkers: 'block',
 			});
-			await use(await watchPage(await context.newPage()));
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				try {
+					localStorage.clear();
+					sessionStorage.clear();
+				} catch {
+					// A document without storage (about:blank, an opaque origin) has nothing to clear.
+				}
+			});
+			await use(await watchPage(page));
 			await context.close();
 		},
 		{ scope: 'worker' },
@@ -257,13 +273,6 @@ export const visitTest = base.extend<{ watch: PageWatch }, { visitor: PageWatch 
 		visitor.reset();
 		await use(visitor);
 		expectDocumentedWrites(visitor);
-		const { page } = visitor;
-		if (/^https?:/.test(page.url()))
-			await page.evaluate(() => {
-				localStorage.clear();
-				sessionStorage.clear();
-			});
-		await page.context().clearCookies();
-		await page.goto('about:blank');
+		await visitor.page.context().clearCookies();
 	},
 });
