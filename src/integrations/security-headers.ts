@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { frameCheck, framingRules, inlineSources, policy, withMetaPolicy } from './csp.ts';
+import { framingRules, inlineSources, policy, withFrameCheck, withMetaPolicy } from './csp.ts';
 
 /** Placeholder in public/_headers that the build replaces with the CSP and framing rules per path. */
 const PLACEHOLDER = '{{framing}}';
@@ -11,17 +11,14 @@ const PLACEHOLDER = '{{framing}}';
  * Gives every built page a <meta> CSP that allows exactly its own inline scripts and styles (by
  * hash; Starlight's `is:inline` scripts included, which Astro's own CSP does not hash), and fills
  * dist/_headers with one policy allowing the union of them, since browsers enforce both; framing
- * is refused everywhere but on embed pages (`framingRules`), and a page framed where no header
- * refused it hides itself (`frameCheck`).
+ * is refused everywhere but on embed pages (`framingRules`), and every page gets an inline check
+ * that hides it when framed where no header refused it (`withFrameCheck`).
  */
 export function securityHeaders(): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'borrow-wisely:security-headers',
 		hooks: {
-			'astro:config:setup': ({ injectScript }) => {
-				injectScript('page', frameCheck);
-			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 			},
@@ -34,7 +31,7 @@ export function securityHeaders(): AstroIntegration {
 					.filter((e) => e.isFile() && e.name.endsWith('.html'))
 					.map((e) => join(e.parentPath, e.name));
 				for (const file of pages) {
-					const html = await readFile(file, 'utf8');
+					const html = withFrameCheck(await readFile(file, 'utf8'));
 					const sources = inlineSources(html);
 					sources.scripts.forEach((s) => scripts.add(s));
 					sources.styles.forEach((s) => styles.add(s));

@@ -5,6 +5,7 @@ import {
 	framingRules,
 	inlineSources,
 	policy,
+	withFrameCheck,
 	withMetaPolicy,
 } from '~/integrations/csp';
 import { headersFor, parseHeaderRules, requestPaths } from '../../e2e/support/header-rules';
@@ -129,6 +130,19 @@ describe('frameCheck', () => {
 		expect(run(true, true)).toBe(false);
 		expect(run(false, false)).toBe(false);
 		expect(frameCheck.length).toBeLessThan(120);
+	});
+});
+
+describe('withFrameCheck', () => {
+	it('adds the check as an inline module script at the end of the head, for the CSP to hash', () => {
+		const out = withFrameCheck('<html><head><title>t</title></head><body></body></html>');
+		expect(out).toBe(
+			`<html><head><title>t</title><script type="module">${frameCheck}</script></head><body></body></html>`
+		);
+		expect(inlineSources(out).scripts).toHaveLength(1);
+	});
+	it('refuses a page without a head', () => {
+		expect(() => withFrameCheck('<p>hi</p>')).toThrow(/no <head>/);
 	});
 });
 
