@@ -1,8 +1,9 @@
 // The one script every page loads at first (from MarkdownContent.astro, which every page renders):
 // before, each component brought its own, a dozen small files on a lesson's first load. What it does
 // waits for the reader where it can: search, the quiz and embedded calculators load their code when
-// asked for or neared. The storage kit, progress store and place picker go in the `every-page` chunk
-// (src/integrations/every-page-chunk.ts), shared with the pages that load more.
+// asked for or neared, and the progress marks' when there is progress. The storage kit and place
+// picker go in the `every-page` chunk (src/integrations/every-page-chunk.ts), shared with the pages
+// that load more.
 import '~/features/progress/bw-progress-marks';
 import '~/features/place/picker';
 import { rememberLocaleFromPath } from '~/features/language-chooser/choice';

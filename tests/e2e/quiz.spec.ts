@@ -367,7 +367,7 @@ test('search does not index quiz answers or feedback', async ({ page }) => {
 	expect(texts.filter((text) => indexed!.content.includes(text.slice(0, 40)))).toEqual([]);
 });
 
-test('the quiz and its check marks load at most 7.75 KB of gzipped JavaScript', () => {
+test('the quiz and its check marks load at most 8.25 KB of gzipped JavaScript', () => {
 	const dist = new URL('../../dist/', import.meta.url);
 	const html = readFileSync(new URL(`en/${lesson}/index.html`, dist), 'utf8');
 	const entries = [
@@ -406,8 +406,10 @@ test('the quiz and its check marks load at most 7.75 KB of gzipped JavaScript', 
 	// 7.6 KB since the quiz is loaded by the one script every page loads, which also carries the search
 	// button's, the language menu's and embedded calculators' loaders (about 0.3 KB, their own files before,
 	// not counted here); a lesson's JavaScript on first load as a whole fell from 8.1 to 4.6 KB. 7.75 KB
-	// since that script also registers the offline worker (about 0.1 KB).
-	expect(gzipped).toBeLessThanOrEqual(7.75 * 1024);
+	// since that script also registers the offline worker (about 0.1 KB). 8.25 KB since the progress store
+	// and the marks' code left the chunk every page loads for two files of their own, loaded only when there
+	// is progress (a first visit's JavaScript fell by 0.8 KB; this path gained 0.4 KB of per-file overhead).
+	expect(gzipped).toBeLessThanOrEqual(8.25 * 1024);
 });
 
 test('every locale asks the same questions with the same ids and the same right answers', () => {

@@ -28,10 +28,10 @@
  * Quiz and answer ids are data: they live in objects without a prototype, so `constructor` is just an id.
  */
 
-import type { StorageKey } from '~/site/storage-keys';
 import { readKey, type Codec, type KeyValueStore, type Loaded } from '~/site/storage';
+import { PROGRESS_KEY } from './events';
 
-export const PROGRESS_KEY = 'bw:progress' satisfies StorageKey;
+export { PROGRESS_KEY };
 export const PROGRESS_VERSION = 2;
 
 /** The most characters ever written or read: a full course with every answer is a few kilobytes. */
