@@ -23,6 +23,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}${base}`,
 		trace: 'off',
+		// The offline worker is tested by offline.spec.ts, which allows it. Elsewhere it would only
+		// register after each first load and fetch the page again to keep it: work no other spec
+		// checks, which cost the suite about 40 s here.
+		serviceWorkers: 'block',
 		navigationTimeout: 60_000,
 		actionTimeout: 30_000,
 	},

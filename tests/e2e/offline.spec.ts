@@ -103,6 +103,9 @@ async function online(context: BrowserContext, site: OwnSite, copy?: string) {
 }
 
 let site: OwnSite;
+// The other specs block the worker (tests/playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 test.beforeEach(async () => {
 	site = await ownSite();
 	await site.start();
