@@ -201,6 +201,37 @@ test('a lesson not yet passed has no check mark', async ({ page }) => {
 	await expect(page.locator('.progress-mark')).toHaveCount(0);
 });
 
+test('a first visit loads no progress code, and a pass saved in another tab marks the lesson here', async ({
+	page,
+	context,
+}) => {
+	const loaded: string[] = [];
+	page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+	await page.goto(`en/${lesson}/`);
+	await page.waitForLoadState('load');
+	// The marks' code and the progress store load only once there is progress (bw-progress-marks.ts).
+	expect(loaded.filter((path) => /\/_astro\/(mark-passed|store)\./.test(path))).toEqual([]);
+	const other = await context.newPage();
+	await other.goto('en/borrowing/');
+	await other.evaluate(
+		(id) =>
+			localStorage.setItem(
+				'bw:progress',
+				JSON.stringify({
+					version: 2,
+					quizzes: {
+						[id]: { answers: {}, correct: 6, total: 6, passed: true, completedAt: null },
+					},
+				})
+			),
+		lesson
+	);
+	await expect(page.locator(`#starlight__sidebar a[href$="/en/${lesson}/"]`)).toContainText(
+		strings('en')['progress.completed']!
+	);
+	expect(loaded.some((path) => /\/_astro\/mark-passed\./.test(path))).toBe(true);
+});
+
 test('the ordering question can be done with the keyboard alone, each move announced', async ({
 	page,
 	watch,
