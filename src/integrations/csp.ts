@@ -102,11 +102,12 @@ export function framingRules(options: {
 }
 
 /**
- * Code every page runs (`withFrameCheck` below puts it in the page): a page that is not an embed page
- * hides itself when framed, where no header refused the frame: a 404 for an unknown address, or a host that ignores
- * `_headers` (GitHub Pages, S3); a `<meta>` CSP cannot carry `frame-ancestors`. A frame sandboxed
- * without scripts stops it, but then a click can save or erase nothing: only scripts do that. Embed
- * pages are known by their bar (src/features/embed/EmbedHeader.astro), not by their address.
+ * Code every page runs (`withFrameCheck` below puts it in the page): a page that is not an embed
+ * page hides itself when framed, where no header refused the frame: a 404 for an unknown address, or
+ * a host that ignores `_headers` (GitHub Pages, S3); a `<meta>` CSP cannot carry `frame-ancestors`.
+ * A frame sandboxed without scripts stops it, but then a click can save or erase nothing: only
+ * scripts do that. Embed pages are known by their bar (src/features/embed/EmbedHeader.astro), not by
+ * their address.
  */
 export const frameCheck =
 	"if (self !== top && !document.querySelector('.bw-embed-bar')) document.documentElement.hidden = true;";
