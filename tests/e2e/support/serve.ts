@@ -29,13 +29,19 @@ const types: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
-/** The `_headers` rules of the build, if it wrote any. */
-function readHeaderRules(): HeaderRule[] {
+/**
+ * The `_headers` rules of the build, if it wrote any, read again when the file changes: a server
+ * left running (Playwright reuses one outside CI) must not send an earlier build's CSP, which
+ * allows none of a new build's inline scripts.
+ */
+let rules: { mtimeMs: number; list: HeaderRule[] } = { mtimeMs: -1, list: [] };
+function headerRules(): HeaderRule[] {
 	const file = join(dist, '_headers');
-	return existsSync(file) ? parseHeaderRules(readFileSync(file, 'utf8')) : [];
+	const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : 0;
+	if (mtimeMs !== rules.mtimeMs)
+		rules = { mtimeMs, list: mtimeMs ? parseHeaderRules(readFileSync(file, 'utf8')) : [] };
+	return rules.list;
 }
-
-const rules = readHeaderRules();
 
 /**
  * The request's path, decoded once, or undefined for one a real host refuses (400): bad
@@ -87,7 +93,8 @@ createServer((req, res) => {
 	if (!found) file = join(dist, '404.html');
 	// Rules match the request's path, base included, as on a static host; a header that several
 	// matching rules name gets their values joined with a comma, as Cloudflare Pages does.
-	for (const [name, values] of headersFor(rules, path)) res.setHeader(name, values.join(', '));
+	for (const [name, values] of headersFor(headerRules(), path))
+		res.setHeader(name, values.join(', '));
 	res.writeHead(found ? 200 : 404, {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
 	});
