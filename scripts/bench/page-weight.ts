@@ -131,13 +131,15 @@ function inFlight(page: Page) {
 
 /**
  * Waits until the loaded page is quiet: its pending idle work has run (Expressive Code makes wide
- * code blocks focusable from an idle callback; axe checks that) and no request has been in flight,
- * or started, for a short window. Playwright's `networkidle` waits 500 ms of silence on every page,
- * which cost the baseline over a minute; this waits only as long as the page is busy.
+ * code blocks focusable from an idle callback; axe checks that) and then no request has been in
+ * flight, or started, for a short window. Playwright's `networkidle` waits 500 ms of silence on every
+ * page, which cost the baseline over a minute; this waits only as long as the page is busy.
+ * The window starts once the idle work has run: a request made before then (the browser asks for the
+ * favicon just after the load event, on every page) is already counted, or still in flight, and
+ * counting from before it sent every page round the loop twice.
  */
 async function settle(page: Page, network: ReturnType<typeof inFlight>, quietMs = 150) {
 	for (let round = 0; round < 40; round++) {
-		const started = network.state.started;
 		await page.evaluate(
 			() =>
 				new Promise<void>((resolve) =>
@@ -149,6 +151,7 @@ async function settle(page: Page, network: ReturnType<typeof inFlight>, quietMs 
 				)
 		);
 		if (network.state.open === 0) {
+			const started = network.state.started;
 			await page.waitForTimeout(quietMs);
 			if (network.state.open === 0 && network.state.started === started) return;
 		} else {
