@@ -7,8 +7,8 @@ const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 export default defineConfig({
 	testDir: './e2e',
 	forbidOnly: !!process.env['CI'],
-	// Tests are independent (own context; baseline empties its per-worker page between visits), so
-	// the per-page specs can share both workers.
+	// Tests are independent (own context; baseline's per-worker page opens every document with empty
+	// storage), so the per-page specs can share both workers.
 	fullyParallel: true,
 	// One worker per core of the 2-core machines this runs on; more only queue for the CPU (a full
 	// run with 3 workers took 459 s here, against 400–428 s with 2).
