@@ -7,7 +7,8 @@ const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 export default defineConfig({
 	testDir: './e2e',
 	forbidOnly: !!process.env['CI'],
-	// Tests are independent (own context; baseline's per-worker page opens every document with empty
+	// Tests are independent (each starts in a tab as new: a new context, or the last test's tab once
+	// e2e/support/test.ts has emptied it; baseline's per-worker page opens every document with empty
 	// storage), so the per-page specs can share both workers.
 	fullyParallel: true,
 	// One worker per core of the 2-core machines this runs on; more only queue for the CPU (a full

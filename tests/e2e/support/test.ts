@@ -5,9 +5,16 @@ import type axe from 'axe-core';
 import {
 	test as base,
 	expect,
+	type Browser,
 	type BrowserContext,
 	type BrowserContextOptions,
+	type CDPSession,
 	type Page,
+	type PlaywrightTestArgs,
+	type PlaywrightTestOptions,
+	type PlaywrightWorkerArgs,
+	type PlaywrightWorkerOptions,
+	type TestType,
 } from '@playwright/test';
 import { storageKeys } from '../../../src/site/storage-keys';
 import { locales, type Locale } from '../../../src/site/locales';
@@ -190,19 +197,216 @@ function expectDocumentedWrites(watch: PageWatch) {
 	).toEqual([]);
 }
 
-export const test = base.extend<{
+/**
+ * A test's page and what the test did to it. A test that leaves the page as cleaning up can restore
+ * it hands it on to the next test of its worker: opening a browser context and a page starts a
+ * renderer process, which cost about 1 CPU-second per test here against 0.56 for a visit in a page
+ * already open, and most tests are one or two visits.
+ */
+interface Tab {
+	/** The context options it was opened with (JSON): the next test reuses it only with the same. */
+	key: string;
+	context: BrowserContext;
+	page: Page;
 	watch: PageWatch;
-	freshPage: (options?: BrowserContextOptions) => Promise<FreshPage>;
-}>({
-	// Automatic: every test that opens `page` is watched, whether or not it asks for `watch`.
-	watch: [
-		async ({ page }, use) => {
-			const watch = await watchPage(page);
-			await use(watch);
-			expectDocumentedWrites(watch);
+	cdp: CDPSession;
+	/**
+	 * The test changed something cleaning up does not undo (the context, the viewport, emulated media,
+	 * the clock, an exposed function…): the tab is closed after it, and the next test opens a new one.
+	 */
+	dirty: boolean;
+	/** What the test added that cleaning up takes away: init scripts, listeners, routes. */
+	undo: (() => unknown)[];
+}
+
+/** Page methods whose effect outlives the test's visits and is not undone: they retire the tab. */
+const retiringPage = [
+	'exposeFunction',
+	'exposeBinding',
+	'setViewportSize',
+	'emulateMedia',
+	'setExtraHTTPHeaders',
+	'addLocatorHandler',
+	'routeFromHAR',
+	'routeWebSocket',
+	'setDefaultTimeout',
+	'setDefaultNavigationTimeout',
+	'close',
+];
+
+/**
+ * The same for the context. Playwright itself calls `page.context()` (to wait for a URL, say), so
+ * what retires the tab is what a test does with the context, not reaching it.
+ */
+const retiringContext = [
+	'addCookies',
+	'addInitScript',
+	'clearPermissions',
+	'exposeBinding',
+	'exposeFunction',
+	'grantPermissions',
+	'newCDPSession',
+	'route',
+	'routeFromHAR',
+	'routeWebSocket',
+	'setDefaultNavigationTimeout',
+	'setDefaultTimeout',
+	'setExtraHTTPHeaders',
+	'setGeolocation',
+	'setHTTPCredentials',
+	'setOffline',
+	'on',
+	'once',
+	'addListener',
+	'prependListener',
+	'close',
+];
+
+/** Makes each of `methods` of `target` mark the tab dirty before it runs. */
+function retireOn(tab: Tab, target: object, methods: string[]): void {
+	const object = target as Record<string, (...args: unknown[]) => unknown>;
+	for (const name of methods) {
+		const original = object[name]!.bind(object);
+		object[name] = (...args) => {
+			tab.dirty = true;
+			return original(...args);
+		};
+	}
+}
+
+/** Watches what a test does to the tab's page, so that it can be undone or the tab retired. */
+function track(tab: Tab): void {
+	retireOn(tab, tab.page, retiringPage);
+	retireOn(tab, tab.context, retiringContext);
+	const page = tab.page as unknown as Record<string, (...args: unknown[]) => unknown>;
+	const clock = tab.page.clock;
+	Object.defineProperty(tab.page, 'clock', {
+		get: () => {
+			tab.dirty = true;
+			return clock;
 		},
-		{ auto: true },
+	});
+	const addInitScript = page['addInitScript']!.bind(page);
+	page['addInitScript'] = async (...args) => {
+		const added = (await addInitScript(...args)) as { dispose(): Promise<void> };
+		tab.undo.push(() => added.dispose());
+		return added;
+	};
+	for (const name of ['on', 'once', 'addListener', 'prependListener']) {
+		const original = page[name]!.bind(page);
+		page[name] = (event, listener) => {
+			tab.undo.push(() => tab.page.removeListener(event as 'load', listener as () => void));
+			original(event, listener);
+			return tab.page;
+		};
+	}
+	const route = page['route']!.bind(page);
+	page['route'] = (...args) => {
+		tab.undo.push(() => tab.page.unrouteAll({ behavior: 'ignoreErrors' }));
+		return route(...args);
+	};
+}
+
+async function openTab(browser: Browser, options: BrowserContextOptions): Promise<Tab> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	const watch = await watchPage(page);
+	const tab: Tab = {
+		key: JSON.stringify(options),
+		context,
+		page,
+		watch,
+		cdp: await context.newCDPSession(page),
+		// A service worker would outlive the test in its context (offline.spec.ts allows them).
+		dirty: options.serviceWorkers !== 'block',
+		undo: [],
+	};
+	track(tab);
+	return tab;
+}
+
+/**
+ * Makes the tab what a new one is: the test's init scripts, listeners and routes removed; the page
+ * moved to a plain file of the site, so the last document unloads (writing what it writes as it is
+ * left) and nothing of it runs on; its storage and the HTTP cache emptied. False when it cannot be
+ * (the test retired it, opened another page, or the page would not leave).
+ */
+async function cleanTab(tab: Tab): Promise<boolean> {
+	for (const undo of tab.undo.splice(0)) await undo();
+	if (tab.dirty || tab.context.pages().length !== 1) return false;
+	try {
+		await tab.page.goto('robots.txt', { timeout: 10_000 });
+		await tab.page.evaluate(async () => {
+			localStorage.clear();
+			sessionStorage.clear();
+			for (const { name } of await indexedDB.databases())
+				if (name)
+					await new Promise((done) => {
+						const request = indexedDB.deleteDatabase(name);
+						request.onsuccess = request.onerror = request.onblocked = done;
+					});
+			for (const key of await caches.keys()) await caches.delete(key);
+		});
+		await tab.cdp.send('Network.clearBrowserCache');
+		await tab.context.clearCookies();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Playwright's test, with the fixture it opens each test's context from: the options of the config,
+ * the project and `test.use`, combined. It is not in the typings, so it is named here.
+ */
+const withContextOptions = base as unknown as TestType<
+	PlaywrightTestArgs & PlaywrightTestOptions & { _combinedContextOptions: BrowserContextOptions },
+	PlaywrightWorkerArgs & PlaywrightWorkerOptions
+>;
+
+export const test = withContextOptions.extend<
+	{
+		tab: Tab;
+		watch: PageWatch;
+		freshPage: (options?: BrowserContextOptions) => Promise<FreshPage>;
+	},
+	{ idleTab: { tab?: Tab } }
+>({
+	// The tab the last test of this worker handed on, if any.
+	idleTab: [
+		// Playwright reads a fixture's dependencies from its first parameter: this one has none.
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use) => {
+			const idle: { tab?: Tab } = {};
+			await use(idle);
+			await idle.tab?.context.close();
+		},
+		{ scope: 'worker' },
 	],
+	tab: async ({ browser, idleTab, _combinedContextOptions: options }, use, testInfo) => {
+		let tab = idleTab.tab;
+		idleTab.tab = undefined;
+		if (tab && tab.key !== JSON.stringify(options)) {
+			await tab.context.close();
+			tab = undefined;
+		}
+		tab ??= await openTab(browser, options);
+		tab.watch.reset();
+		await use(tab);
+		const clean = testInfo.status === testInfo.expectedStatus && (await cleanTab(tab));
+		expectDocumentedWrites(tab.watch);
+		if (clean) idleTab.tab = tab;
+		else await tab.context.close();
+	},
+	page: async ({ tab }, use) => {
+		await use(tab.page);
+	},
+	context: async ({ tab }, use) => {
+		await use(tab.context);
+	},
+	watch: async ({ tab }, use) => {
+		await use(tab.watch);
+	},
 	// Opens pages in new contexts on the same server, each watched like `page`; closed after the test.
 	freshPage: async ({ browser, contextOptions, baseURL }, use) => {
 		const opened: { context: BrowserContext; watch: PageWatch }[] = [];
