@@ -370,14 +370,14 @@ export const test = withContextOptions.extend<
 		watch: PageWatch;
 		freshPage: (options?: BrowserContextOptions) => Promise<FreshPage>;
 	},
-	{ idleTab: { tab?: Tab } }
+	{ idleTab: { tab: Tab | undefined } }
 >({
 	// The tab the last test of this worker handed on, if any.
 	idleTab: [
 		// Playwright reads a fixture's dependencies from its first parameter: this one has none.
 		// eslint-disable-next-line no-empty-pattern
 		async ({}, use) => {
-			const idle: { tab?: Tab } = {};
+			const idle: { tab: Tab | undefined } = { tab: undefined };
 			await use(idle);
 			await idle.tab?.context.close();
 		},
