@@ -279,14 +279,17 @@ function retireOn(tab: Tab, target: object, methods: string[]): void {
 function track(tab: Tab): void {
 	retireOn(tab, tab.page, retiringPage);
 	retireOn(tab, tab.context, retiringContext);
+	// A clock installed stays installed: reaching it, from the page or the context, retires the tab.
+	for (const target of [tab.page, tab.context]) {
+		const clock = target.clock;
+		Object.defineProperty(target, 'clock', {
+			get: () => {
+				tab.dirty = true;
+				return clock;
+			},
+		});
+	}
 	const page = tab.page as unknown as Record<string, (...args: unknown[]) => unknown>;
-	const clock = tab.page.clock;
-	Object.defineProperty(tab.page, 'clock', {
-		get: () => {
-			tab.dirty = true;
-			return clock;
-		},
-	});
 	const addInitScript = page['addInitScript']!.bind(page);
 	page['addInitScript'] = async (...args) => {
 		const added = (await addInitScript(...args)) as { dispose(): Promise<void> };
