@@ -45,7 +45,7 @@ export function launchOptions() {
 			'--no-first-run',
 			'--disable-quic',
 			// One renderer process wherever the browser may choose. Without the limit it started
-			// renderers the tests never used (each test opens a new context): the tests other than
+			// renderers the tests never used (then each test opened a new context): the tests other than
 			// the baseline took 530 core-seconds and 329 s here, with it 471 and 284 s, and the
 			// process that forks renderers went from 17 core-seconds to 4. Each context still gets a
 			// process of its own (two open contexts ran in two renderers, checked by hand).

@@ -336,8 +336,9 @@ async function openTab(browser: Browser, options: BrowserContextOptions): Promis
  * (the test retired it, opened another page, or the page would not leave).
  */
 async function cleanTab(tab: Tab): Promise<boolean> {
-	for (const undo of tab.undo.splice(0)) await undo();
+	// A tab that is closed anyway needs nothing taken away.
 	if (tab.dirty || tab.context.pages().length !== 1) return false;
+	for (const undo of tab.undo.splice(0)) await undo();
 	try {
 		await tab.page.goto('robots.txt', { timeout: 10_000 });
 		await tab.page.evaluate(async () => {
