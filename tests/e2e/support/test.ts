@@ -96,6 +96,18 @@ export class PageWatch {
 	 * costliest rule: for a translation of a page already checked, whose colours are the same CSS.
 	 */
 	async axe({ contrast = true }: { contrast?: boolean } = {}) {
+		// Expressive Code's script makes a code block that scrolls sideways focusable (tabindex, for
+		// keyboard scrolling) 250 ms after it is laid out, then when the page is idle: axe run before that
+		// finds "scrollable-region-focusable" (seen once on /zh-tw/platforms/ on a fast machine). Wait
+		// for it; a page whose script never does it still fails here, on the timeout.
+		await this.page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('.expressive-code pre')].every(
+					(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
+				),
+			undefined,
+			{ timeout: 10_000 }
+		);
 		// A page without frames (every page of the site) gets axe-core injected and run directly: a
 		// third of the time AxeBuilder takes, which injects it twice and opens a blank page to merge
 		// results. A page with frames goes through AxeBuilder, which injects axe into each of them.
