@@ -13,8 +13,9 @@ import { localeIds, modules, type Locale } from '../site/locales.ts';
 
 /**
  * Every file in `_astro/` → the `_astro/` files it loads (imports, lazy imports and stylesheets it
- * adds). The search element's chunk keeps only its static imports: what it loads when the dialog
- * opens (the Pagefind UI and its styles) is left out, because search needs a connection anyway.
+ * adds). The search element's chunk keeps only its static imports and the dialog's own styles
+ * (search-dialog.css, which the dialog needs to say search needs a connection): what it loads when
+ * the dialog opens (the Pagefind UI and its styles) is left out, because search needs a connection.
  */
 export function assetGraph(dist: string): Record<string, string[]> {
 	const folder = join(dist, '_astro');
@@ -28,8 +29,10 @@ export function assetGraph(dist: string): Record<string, string[]> {
 		const code = readFileSync(join(folder, name), 'utf8');
 		const loads = names.filter((other) => other !== name && code.includes(other));
 		graph[name] = name.startsWith('bw-search.')
-			? loads.filter((other) =>
-					new RegExp(`(from|import)\\s*["'\`]\\./${escape(other)}`).test(code)
+			? loads.filter(
+					(other) =>
+						other.startsWith('search-dialog.') ||
+						new RegExp(`(from|import)\\s*["'\`]\\./${escape(other)}`).test(code)
 				)
 			: loads;
 	}

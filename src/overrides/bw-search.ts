@@ -4,7 +4,25 @@
 // Search.astro. Build-time config comes from Starlight's virtual module, as in the original.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { offlineLineClass } from '~/features/offline/offline-line';
+import dialogStyles from './search-dialog.css?url';
 import searchStyles from './search-ui.css?url';
+
+/** A stylesheet <link> added now: Astro would put a CSS module import on every page's first load. */
+const addStylesheet = (href: string) => {
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+	document.head.append(link);
+	return link;
+};
+
+/**
+ * The dialog's styles, asked for as this module loads (on the first open of search). The loader
+ * (search-loader.ts) waits for them before opening the dialog, so it never shows unstyled; should
+ * they fail to load, search opens all the same.
+ */
+export const stylesLoaded = new Promise<void>((resolve) => {
+	const link = addStylesheet(dialogStyles);
+	link.onload = link.onerror = () => resolve();
+});
 
 export class BwSearch extends HTMLElement {
 	constructor() {
@@ -76,12 +94,7 @@ export class BwSearch extends HTMLElement {
 		const loadSearchUI = () =>
 			(loading ??= (async () => {
 				if (import.meta.env.DEV) return;
-				// A <link> added on open: Astro would put a CSS module import on every page's first load.
-				const link = Object.assign(document.createElement('link'), {
-					rel: 'stylesheet',
-					href: searchStyles,
-				});
-				document.head.append(link);
+				addStylesheet(searchStyles);
 				// @ts-expect-error — Missing types for @pagefind/default-ui package.
 				const { PagefindUI } = await import('@pagefind/default-ui');
 				new PagefindUI({

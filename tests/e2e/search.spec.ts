@@ -26,3 +26,34 @@ test('the search dialog speaks the page language', async ({ page }) => {
 	await page.getByRole('textbox', { name: '搜尋' }).fill('年利率');
 	await expect(page.getByText(/找到 \d+ 筆「年利率」的結果/)).toBeVisible();
 });
+
+test('the search dialog is styled the moment it opens, and its styles are not on the first load', async ({
+	page,
+}) => {
+	const stylesheets: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'stylesheet') stylesheets.push(new URL(r.url()).pathname);
+	});
+	await page.goto('es/');
+	await page.waitForLoadState('networkidle');
+	const firstLoad = [...stylesheets];
+	// Whatever the dialog looks like as it becomes visible, before anything else can restyle it.
+	await page.evaluate(() => {
+		const dialog = document.querySelector<HTMLDialogElement>('bw-search dialog')!;
+		new MutationObserver(() => {
+			if (!dialog.hasAttribute('open')) return;
+			const style = getComputedStyle(dialog);
+			dialog.dataset['openedWith'] = `${style.maxWidth} ${style.borderRadius}`;
+		}).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+	});
+	await page.getByRole('button', { name: 'Buscar' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	// 40rem wide with rounded corners on a desktop screen (search-ui.css), not the browser's own box.
+	await expect(page.locator('bw-search dialog')).toHaveAttribute('data-opened-with', '640px 8px');
+	for (const path of firstLoad) {
+		const css = await (await page.request.get(path)).text();
+		expect(css, `${path} holds no search dialog rule`).not.toMatch(
+			/dialog-frame|starlight__search/
+		);
+	}
+});

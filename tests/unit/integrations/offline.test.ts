@@ -29,10 +29,11 @@ write('_astro/calc.5.js', 'import "./every.3.js";');
 write('_astro/calc.6.css', 'b{}');
 write(
 	'_astro/bw-search.7.js',
-	'import{a}from"./every.3.js";class S{};customElements.define(`bw-search`,S);import(`./ui.8.js`);const c=`/_astro/search.9.css`;'
+	'import{a}from"./every.3.js";class S{};customElements.define(`bw-search`,S);import(`./ui.8.js`);const c=`/_astro/search.9.css`,d=`/_astro/search-dialog.10.css`;'
 );
 write('_astro/ui.8.js', 'ui');
 write('_astro/search.9.css', 'ui{}');
+write('_astro/search-dialog.10.css', 'dialog{}');
 for (const locale of ['en', 'zh-cn', 'zh-tw', 'es']) {
 	for (const path of [
 		'glossary/',
@@ -62,9 +63,10 @@ describe('the offline copies of a build', () => {
 	it('map what each build file loads, but not what the search dialog loads on opening', () => {
 		const graph = assetGraph(dist);
 		expect(graph['lazy.4.js']).toEqual(['calc.5.js', 'calc.6.css']);
-		// The page's script loads the search element when asked; the element's chunk keeps its static imports only.
+		// The page's script loads the search element when asked; the element's chunk keeps its static
+		// imports and the dialog's styles (it says offline that search needs a connection), not Pagefind's.
 		expect(graph['page.1.js']).toEqual(['bw-search.7.js', 'every.3.js']);
-		expect(graph['bw-search.7.js']).toEqual(['every.3.js']);
+		expect(graph['bw-search.7.js']).toEqual(['every.3.js', 'search-dialog.10.css']);
 		expect(graph['site.2.css']).toEqual([]);
 	});
 
@@ -91,8 +93,9 @@ describe('the offline copies of a build', () => {
 	it('count every file once in a set’s size, and list its pages’ versions per place', () => {
 		const packs = offlinePacks(dist, '/');
 		const borrowing = packs.es['borrowing']!;
-		// 7 pages, favicon, strings.json, and the build files: page, every, site, lazy, calc ×2, Search.
-		expect(borrowing.files).toBe(7 + 2 + 7);
+		// 7 pages, favicon, strings.json, and the build files: page, every, site, lazy, calc ×2, search
+		// and its dialog's styles.
+		expect(borrowing.files).toBe(7 + 2 + 8);
 		expect(borrowing.places).toEqual({ mx: ['es/place/mx/borrowing/true-cost/'] });
 		expect(borrowing.download).toBeGreaterThan(0);
 		expect(borrowing.stored).toBeGreaterThan(0);
