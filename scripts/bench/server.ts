@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** Starts tests/e2e/support/serve.ts for dist/ on a port and resolves once it answers. */
+/** Starts tests/e2e/support/serve.ts for dist/ on a port, gzip on, and resolves once it answers. */
 export async function startServer(
 	port: number,
 	dist?: string
 ): Promise<{ url: string; stop: () => void }> {
 	const script = fileURLToPath(new URL('../../tests/e2e/support/serve.ts', import.meta.url));
 	const child: ChildProcess = spawn(process.execPath, [script], {
-		env: { ...process.env, PORT: String(port), ...(dist ? { DIST: dist } : {}) },
+		// Compressed as a static host sends it, so Lighthouse simulates the bytes a reader receives.
+		env: { ...process.env, PORT: String(port), GZIP: '1', ...(dist ? { DIST: dist } : {}) },
 		stdio: 'ignore',
 	});
 	const url = `http://127.0.0.1:${port}/`;

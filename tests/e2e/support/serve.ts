@@ -4,6 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaderRules, type HeaderRule } from './header-rules.ts';
 
 const dist = process.env['DIST']
@@ -11,6 +12,9 @@ const dist = process.env['DIST']
 	: fileURLToPath(new URL('../../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4329);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
+// GZIP=1 compresses text as a static host does, for what measures transfer (Lighthouse in the bench);
+// the tests weigh bodies themselves and leave it off.
+const gzip = process.env['GZIP'] === '1';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -95,12 +99,17 @@ createServer((req, res) => {
 	// matching rules name gets their values joined with a comma, as Cloudflare Pages does.
 	for (const [name, values] of headersFor(headerRules(), path))
 		res.setHeader(name, values.join(', '));
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const compress =
+		gzip &&
+		/^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+		/\bgzip\b/.test(String(req.headers['accept-encoding']));
 	res.writeHead(found ? 200 : 404, {
-		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		'content-type': type,
+		...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 	});
-	createReadStream(file)
-		.on('error', () => res.destroy())
-		.pipe(res);
+	const body = createReadStream(file).on('error', () => res.destroy());
+	(compress ? body.pipe(createGzip()) : body).pipe(res);
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${dist} at http://127.0.0.1:${port}${base}`);
 });
