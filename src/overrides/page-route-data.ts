@@ -5,8 +5,9 @@
 //   and the other modules, not all sixteen lessons, and every page carries less HTML (a lesson's
 //   sidebar was about a fifth of its gzipped HTML). A reader still reaches every lesson in two steps,
 //   by the same links, in the same order.
-// - A lesson has no table of contents: lessons are short, and its script, the desktop list and the mobile
-//   menu cost over 2 KB on every first load. A table of contents with nothing but "Overview" (a tool, a
+// - A lesson, and any page in a module's folder, has no table of contents: they are short, and its script,
+//   the desktop list and the mobile menu cost over 2 KB on every first load (a longer such page lists its
+//   sections itself, src/features/lesson/PageContents.astro). A table of contents with nothing but "Overview" (a tool, a
 //   module overview: their headings come from components) is dropped rather than shown as an empty
 //   "On this page" menu.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
@@ -48,6 +49,14 @@ export function foldSidebar(
 
 type Toc = StarlightRouteData['toc'];
 
+/** A page in a module's folder (`<locale>/<module>/<page>`): a lesson, its check, or a page beside them. */
+export const inModule = (id: string) => {
+	const [, folder, page, ...rest] = id.split('/');
+	return (
+		rest.length === 0 && page !== undefined && (modules as readonly string[]).includes(folder ?? '')
+	);
+};
+
 /** The table of contents, unless all it lists is the page's own top ("Overview"). */
 export function usefulToc(toc: Toc): Toc {
 	if (!toc) return toc;
@@ -58,5 +67,5 @@ export function usefulToc(toc: Toc): Toc {
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	route.sidebar = foldSidebar(route.sidebar);
-	route.toc = route.entry.data.kind === 'lesson' ? undefined : usefulToc(route.toc);
+	route.toc = inModule(route.entry.id) ? undefined : usefulToc(route.toc);
 });

@@ -61,6 +61,17 @@ test('the page for family and contacts is a real page in every locale, listed af
 		expect(await page.locator('.lesson-footer li').count()).toBeGreaterThanOrEqual(3);
 		await expect(page.getByText(strings(locale)['lesson.notLegalAdvice']!)).toBeVisible();
 		await expect(page.locator('bw-quiz, .lesson-meta')).toHaveCount(0);
+		// No table of contents and its scripts, as on a lesson; the page lists its own sections instead.
+		await expect(page.locator('starlight-toc, mobile-starlight-toc')).toHaveCount(0);
+		// The page's own sections, not the sources under it.
+		const sections = page.locator('.sl-heading-wrapper > h2[id]');
+		const contents = page.locator('nav.page-contents');
+		await expect(contents).toHaveAccessibleName((await contents.locator('h2').textContent())!);
+		await expect(contents.getByRole('link')).toHaveCount(await sections.count());
+		await expect(contents.getByRole('link').first()).toHaveAttribute(
+			'href',
+			`#${await sections.first().getAttribute('id')}`
+		);
 		// In the sidebar after the module check; absent from the module's lesson list and the lesson feed.
 		const rights = page.locator('#starlight__sidebar a[href*="/rights/"]');
 		await expect(rights.last()).toHaveAttribute('href', new RegExp(`/${locale}/${slug}/$`));
