@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { modules } from '../../src/site/locales.ts';
+import { inModule } from '../../src/site/locales.ts';
 
 /** What one page costs on first load, gzip-compressed, as a server would send it. */
 export interface PageWeight {
@@ -46,7 +46,7 @@ export function pageType(path: string): PageType {
 	if (parts[0] === 'embed') parts.shift();
 	if (parts[1] === 'tools' && parts.length > 2) return 'tool';
 	if (parts.length === 3 && parts[2] === 'check') return 'check';
-	if (parts.length === 3 && (modules as readonly string[]).includes(parts[1]!)) return 'lesson';
+	if (inModule(parts.join('/'))) return 'lesson';
 	return 'page';
 }
 

@@ -11,7 +11,7 @@
 //   module overview: their headings come from components) is dropped rather than shown as an empty
 //   "On this page" menu.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { modules } from '~/site/locales';
+import { inModule, modules } from '~/site/locales';
 
 type Entry = StarlightRouteData['sidebar'][number];
 type Link = Extract<Entry, { type: 'link' }>;
@@ -48,14 +48,6 @@ export function foldSidebar(
 }
 
 type Toc = StarlightRouteData['toc'];
-
-/** A page in a module's folder (`<locale>/<module>/<page>`): a lesson, its check, or a page beside them. */
-export const inModule = (id: string) => {
-	const [, folder, page, ...rest] = id.split('/');
-	return (
-		rest.length === 0 && page !== undefined && (modules as readonly string[]).includes(folder ?? '')
-	);
-};
 
 /** The table of contents, unless all it lists is the page's own top ("Overview"). */
 export function usefulToc(toc: Toc): Toc {

@@ -18,3 +18,14 @@ export const defaultLocale: Locale = 'en';
 export const modules = ['borrowing', 'overdue', 'rights', 'budgeting'] as const;
 
 export type ModuleId = (typeof modules)[number];
+
+/**
+ * A page in a module's folder (`<locale>/<module>/<page>`, an entry id or a path with its slashes
+ * trimmed): a lesson, the module's check, or a page beside them; not the module's overview.
+ */
+export const inModule = (id: string) => {
+	const [, folder, page, ...rest] = id.split('/');
+	return (
+		rest.length === 0 && page !== undefined && (modules as readonly string[]).includes(folder ?? '')
+	);
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSidebar, inModule, usefulToc } from '../../../src/overrides/page-route-data';
+import { foldSidebar, usefulToc } from '../../../src/overrides/page-route-data';
 
 const link = (href: string, isCurrent = false) => ({
 	type: 'link' as const,
@@ -110,26 +110,5 @@ describe('usefulToc', () => {
 		expect(usefulToc(beside)).toBe(beside);
 		expect(usefulToc(below)).toBe(below);
 		expect(usefulToc(undefined)).toBeUndefined();
-	});
-});
-
-describe('inModule', () => {
-	it('is true of the pages in a module’s folder: lessons, the check, a page beside them', () => {
-		for (const id of [
-			'en/rights/home-visits',
-			'zh-tw/rights/for-family-and-contacts',
-			'es/overdue/check',
-		])
-			expect(inModule(id), id).toBe(true);
-	});
-	it('is false of a module’s overview and of pages outside modules', () => {
-		for (const id of [
-			'en/rights',
-			'en/tools/loan-cost',
-			'en/educators/rights',
-			'en/glossary',
-			'en',
-		])
-			expect(inModule(id), id).toBe(false);
 	});
 });
