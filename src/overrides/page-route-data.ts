@@ -5,11 +5,11 @@
 //   and the other modules, not all sixteen lessons, and every page carries less HTML (a lesson's
 //   sidebar was about a fifth of its gzipped HTML). A reader still reaches every lesson in two steps,
 //   by the same links, in the same order.
-// - A lesson, and any page in a module's folder, has no table of contents: they are short, and its script,
-//   the desktop list and the mobile menu cost over 2 KB on every first load (a longer such page lists its
-//   sections itself, src/features/lesson/PageContents.astro). A table of contents with nothing but "Overview" (a tool, a
-//   module overview: their headings come from components) is dropped rather than shown as an empty
-//   "On this page" menu.
+// - A lesson, and any page in a module's folder, has no table of contents: they are short, and its
+//   script, the desktop list and the mobile menu cost over 2 KB on every first load (a longer such page
+//   lists its sections itself, src/features/lesson/PageContents.astro). A table of contents with
+//   nothing but "Overview" (a tool, a module overview: their headings come from components) is dropped
+//   rather than shown as an empty "On this page" menu.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { inModule, modules } from '~/site/locales';
 

@@ -48,7 +48,8 @@ test('the search dialog is styled the moment it opens, and its styles are not on
 	});
 	await page.getByRole('button', { name: 'Buscar' }).click();
 	await expect(page.getByRole('dialog')).toBeVisible();
-	// 40rem wide with rounded corners on a desktop screen (search-ui.css), not the browser's own box.
+	// 40rem wide with rounded corners on a desktop screen (search-dialog.css), not the browser's
+	// own box.
 	await expect(page.locator('bw-search dialog')).toHaveAttribute('data-opened-with', '640px 8px');
 	for (const path of firstLoad) {
 		const css = await (await page.request.get(path)).text();
