@@ -67,3 +67,25 @@ for (const locale of localeIds) {
 		).toEqual([]);
 	});
 }
+
+test('the glossary and a module overview bring their own styles, which a lesson does not load', async ({
+	page,
+}) => {
+	const rules = () =>
+		page.evaluate(() =>
+			[...document.styleSheets]
+				.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+				.join('\n')
+		);
+	await page.goto('en/glossary/');
+	await expect(page.locator('dl.glossary dt').first()).toHaveCSS('font-weight', '700');
+	await expect(page.locator('.glossary-entry').first()).toHaveCSS('border-bottom-style', 'solid');
+	await page.goto('en/borrowing/');
+	await expect(page.locator('.module-lessons a').first()).toHaveCSS('font-weight', '600');
+	await page.goto('en/borrowing/true-cost-of-a-loan/');
+	const css = await rules();
+	// The lesson's own glossary links are styled; the glossary's list and the overview's are not there.
+	expect(css).toContain('a.glossary-link');
+	expect(css).not.toContain('glossary-entry');
+	expect(css).not.toContain('module-lessons-minutes');
+});
