@@ -12,6 +12,7 @@ import {
 	scriptUsage,
 	usageOf,
 	type PageUsage,
+	type ScriptUsage,
 	type Usage,
 } from './css-purge.ts';
 
@@ -52,8 +53,16 @@ interface SheetLink {
 	media: string;
 }
 
+/**
+ * The sheets a page links. Not those inside <noscript>: they load only when scripts do not run (a
+ * lesson's quiz styles, which scripts load as the reader nears the quiz), so they stay where they are.
+ */
 const sheetLinks = (html: string, base: string): SheetLink[] =>
-	[...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi)].flatMap(([tag]) => {
+	[
+		...html
+			.replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '')
+			.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi),
+	].flatMap(([tag]) => {
 		const href = /\bhref=["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '';
 		if (!href.startsWith(`${base}_astro/`) || !href.endsWith('.css')) return [];
 		const media = /\bmedia=["']?([^"'>]+)/i.exec(tag)?.[1]?.trim() ?? 'all';
@@ -76,8 +85,9 @@ export async function purgePages(dist: string, base: string) {
 		.filter((e) => e.isFile())
 		.map((e) => relative(dist, join(e.parentPath, e.name)).replaceAll('\\', '/'));
 	const read = (path: string) => readFile(join(dist, path), 'utf8');
-	const scriptTexts = await Promise.all(files.filter((f) => /\.m?js$/.test(f)).map(read));
-	const scripts = scriptUsage(scriptTexts);
+	const scriptFiles = files.filter((f) => /\.m?js$/.test(f));
+	const scriptTexts = await Promise.all(scriptFiles.map(read));
+	const canRun = scriptGraph(new Map(scriptFiles.map((f, i) => [f, scriptTexts[i]!])));
 	const pages = new Map<string, string>();
 	for (const path of files.filter((f) => f.endsWith('.html'))) pages.set(path, await read(path));
 
@@ -110,16 +120,23 @@ export async function purgePages(dist: string, base: string) {
 	const linked = new Set<string>();
 	for (const path of groupOf.keys())
 		sheetLinks(pages.get(path)!, base).forEach((l) => linked.add(l.file));
-	const lazySheets = await Promise.all(
-		files.filter((f) => f.endsWith('.css') && !linked.has(f)).map(read)
+	const cssFiles = files.filter((f) => f.endsWith('.css'));
+	const lazySheets = await Promise.all(cssFiles.filter((f) => !linked.has(f)).map(read));
+	// The custom properties each sheet names: a group's sheet keeps those that any sheet it does not
+	// link names, since its pages may load that one later (the quiz's styles on a lesson, linked
+	// from the start by a module check).
+	const namedBy = new Map(
+		await Promise.all(cssFiles.map(async (f) => [f, propertiesIn([await read(f)])] as const))
 	);
-	const lazyProperties = propertiesIn(lazySheets);
+	const namedOutside = (own: Set<string>) =>
+		new Set([...namedBy].flatMap(([file, names]) => (own.has(file) ? [] : [...names])));
 
 	let before = 0;
 	let after = 0;
 	const inlinePurge = cachedPurge();
 	for (const members of groups.values()) {
 		const used = members.map((path) => usages.get(path)!);
+		const scripts = canRun(members.map((path) => pages.get(path)!));
 		// Every sheet any member links, in page order: a family's versions may link different ones.
 		const links = [
 			...new Map(
@@ -134,7 +151,8 @@ export async function purgePages(dist: string, base: string) {
 			css +=
 				link.media === 'all' || link.media === 'screen' ? text : `@media ${link.media}{${text}}`;
 		}
-		const purged = purgeCss(css, usageOf(used, scripts, lazyProperties));
+		const outside = namedOutside(new Set(links.map((link) => link.file)));
+		const purged = purgeCss(css, usageOf(used, scripts, outside));
 		const name = `_astro/page.${createHash('sha256').update(purged).digest('hex').slice(0, 8)}.css`;
 		await writeFile(join(dist, name), purged);
 		const size = gzipSize(css);
@@ -145,10 +163,7 @@ export async function purgePages(dist: string, base: string) {
 			const own = sheetLinks(page, base);
 			page = page.replace(own[0]!.tag, () => tag);
 			for (const link of own.slice(1)) page = page.replace(link.tag, '');
-			pages.set(
-				path,
-				purgeInlineStyles(page, usageOf([used[i]!], scripts, lazyProperties), inlinePurge)
-			);
+			pages.set(path, purgeInlineStyles(page, usageOf([used[i]!], scripts, outside), inlinePurge));
 		}
 	}
 	for (const path of groupOf.keys()) await writeFile(join(dist, path), pages.get(path)!);
@@ -161,6 +176,27 @@ export async function purgePages(dist: string, base: string) {
 	}
 
 	return { pages: groupOf.size, groups: groups.size, before, after };
+}
+
+/**
+ * What the scripts some pages can run could add to them: the scripts their markup names, the ones
+ * those name (imports, dynamic imports, Vite's lists of a chunk's dependencies), and so on. Scripts
+ * no page of the set can load (Expressive Code's, which only pages with code load; Pagefind's own UI,
+ * which this site does not use) cannot add a class or an element to it.
+ */
+function scriptGraph(scripts: Map<string, string>) {
+	const byName = new Map([...scripts.keys()].map((file) => [file.replace(/^.*\//, ''), file]));
+	const named = (text: string) =>
+		(text.match(/[\w.-]+\.m?js\b/g) ?? []).flatMap((name) => byName.get(name) ?? []);
+	const links = new Map([...scripts].map(([file, text]) => [file, named(text)]));
+	const usages = new Map<string, ScriptUsage>();
+	return (pages: string[]): ScriptUsage => {
+		const reached = new Set(pages.flatMap(named));
+		for (const file of reached) for (const next of links.get(file) ?? []) reached.add(next);
+		const key = [...reached].sort().join(' ');
+		if (!usages.has(key)) usages.set(key, scriptUsage([...reached].map((f) => scripts.get(f)!)));
+		return usages.get(key)!;
+	};
 }
 
 /** A page's inline `<style>` elements without the rules it cannot match; an emptied one goes. */

@@ -145,3 +145,51 @@ describe('purgePages (after the build)', () => {
 		expect(read('index.html')).toBe('<html><head></head><body>no sheet</body></html>');
 	});
 });
+
+describe('purgePages: what a page may load later', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'bw-page-css-later-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+	const write = (path: string, text: string) => {
+		mkdirSync(dirname(join(dist, path)), { recursive: true });
+		writeFileSync(join(dist, path), text);
+	};
+	const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+	const sheetOf = (path: string) =>
+		/<head><link rel="stylesheet" href="\/(_astro\/page\.[^"]+)">/.exec(read(path))?.[1] ?? '';
+	const quizLink = '<link rel="stylesheet" href="/_astro/quiz.2.css">';
+	const head =
+		'<link rel="stylesheet" href="/_astro/site.1.css"><script type="module" src="/_astro/entry.3.js"></script>';
+	write('_astro/site.1.css', ':root{--ok:green;--unread:1}.lesson{a:1}.open{b:2}.card{c:3}');
+	write('_astro/quiz.2.css', '.quiz{color:var(--ok)}');
+	// The page's script opens something later; a script no page loads names `card`.
+	write('_astro/entry.3.js', 'import("./open.4.js")');
+	write('_astro/open.4.js', 'el.classList.add("open")');
+	write('_astro/other.5.js', 'el.classList.add("card")');
+	// A lesson: the quiz's styles only for readers without scripts. A check: linked at once.
+	write(
+		'en/borrowing/a/index.html',
+		`<html><head>${head}</head><body><main class="lesson"><noscript>${quizLink}</noscript><div class="quiz"></div></main></body></html>`
+	);
+	write(
+		'en/borrowing/check/index.html',
+		`<html><head>${head}</head><body><main class="lesson">${quizLink}<div class="quiz"></div></main></body></html>`
+	);
+
+	it('leaves a <noscript> sheet where it is, and folds a sheet linked in the body into the page’s', async () => {
+		await purgePages(dist, '/');
+		const lesson = sheetOf('en/borrowing/a/index.html');
+		const check = sheetOf('en/borrowing/check/index.html');
+		expect(lesson).not.toBe(check);
+		expect(read('en/borrowing/a/index.html')).toContain(`<noscript>${quizLink}</noscript>`);
+		expect(read('en/borrowing/check/index.html')).not.toContain('quiz.2.css');
+		expect(read(check)).toContain('.quiz{color:var(--ok)}');
+		expect(read(lesson)).not.toContain('.quiz');
+		expect(existsSync(join(dist, '_astro/quiz.2.css'))).toBe(true);
+	});
+
+	it('keeps what the scripts a page loads could add, and the properties a sheet it loads later reads', () => {
+		const lesson = read(sheetOf('en/borrowing/a/index.html'));
+		// `open` comes from a script the page's own script imports; `card` only from one no page loads.
+		expect(lesson).toBe(':root{--ok:green}.lesson{a:1}.open{b:2}');
+	});
+});
