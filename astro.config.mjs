@@ -90,14 +90,10 @@ export default defineConfig({
 				{ slug: 'about' },
 				{ slug: 'privacy' },
 			],
-			// The lesson frame's and the quiz's styles (imported by their components too) are listed first so
-			// they keep their place at the head of the one stylesheet every page loads: elsewhere in it they
-			// compress less well.
-			customCss: [
-				'./src/features/lesson/lesson.css',
-				'./src/features/quiz/quiz.css',
-				'./src/site/site.css',
-			],
+			// The lesson frame's styles (imported by its component too) are listed first so they keep their
+			// place at the head of the one stylesheet every page loads: elsewhere in it they compress less
+			// well. The quiz brings its own styles (src/features/quiz/Quiz.astro).
+			customCss: ['./src/features/lesson/lesson.css', './src/site/site.css'],
 			components: {
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
 				LanguageSelect: './src/overrides/LanguageSelect.astro',

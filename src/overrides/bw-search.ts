@@ -6,13 +6,7 @@ import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { offlineLineClass } from '~/features/offline/offline-line';
 import dialogStyles from './search-dialog.css?url';
 import searchStyles from './search-ui.css?url';
-
-/** A stylesheet <link> added now: Astro would put a CSS module import on every page's first load. */
-const addStylesheet = (href: string) => {
-	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-	document.head.append(link);
-	return link;
-};
+import { addStylesheet } from '~/site/stylesheet';
 
 /**
  * The dialog's styles, asked for as this module loads (on the first open of search). The loader

@@ -9,6 +9,8 @@ import '~/features/place/picker';
 import { rememberLocaleFromPath } from '~/features/language-chooser/choice';
 import { loadCalculatorsWhenNear } from '~/features/calculators/shared/lazy-calculators';
 import { loadWhenNear } from '~/site/load-when-near';
+import { addStylesheet } from '~/site/stylesheet';
+import quizStyles from '~/features/quiz/quiz.css?url';
 import { registerOffline } from '~/features/offline/register';
 import { loadSearchWhenAsked } from './search-loader';
 
@@ -23,6 +25,10 @@ for (const select of document.querySelectorAll('starlight-lang-select select'))
 			rememberLocaleFromPath(event.currentTarget.value);
 	});
 
-// A quiz sits at the end of a lesson: its code loads as the reader gets near it (or touches it).
-loadWhenNear('bw-quiz', () => import('~/features/quiz/bw-quiz'));
+// A quiz sits at the end of a lesson: its code and, on a lesson, its styles (data-styles, Quiz.astro)
+// load as the reader gets near it (or touches it).
+loadWhenNear('bw-quiz', () => {
+	if (document.querySelector('bw-quiz[data-styles]')) addStylesheet(quizStyles);
+	return import('~/features/quiz/bw-quiz');
+});
 loadCalculatorsWhenNear();

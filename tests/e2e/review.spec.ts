@@ -53,6 +53,8 @@ test('a question missed in a lesson comes back on the progress page, and leaves 
 	const item = items.first();
 	const fieldset = item.getByRole('group', { name: prompt!.trim() });
 	await expect(fieldset).toBeVisible();
+	// Framed as in the quiz: the page links the quiz's styles.
+	await expect(item).toHaveCSS('border-top-style', 'solid');
 	// The explanation and a link to the section that teaches it.
 	await item.getByText(t['review.explanation']!).click();
 	await expect(item.locator('details p')).toContainText('16.2%');

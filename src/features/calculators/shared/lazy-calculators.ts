@@ -3,9 +3,8 @@
 // far down the page. Tool pages load theirs at once. Called by the one script every page loads.
 import toolStyles from '~/features/calculators/shared/on-demand.css?url';
 import { loadWhenNear } from '~/site/load-when-near';
+import { addStylesheet } from '~/site/stylesheet';
 
-// A <link> added on demand: Astro would put an imported stylesheet on the page's first load.
-let styled = false;
 // The calculators' words of this locale (data-strings-src), fetched once, as the code is.
 const words = new Map<string, Promise<string>>();
 const wordsFrom = (src: string) =>
@@ -20,11 +19,7 @@ const wordsFrom = (src: string) =>
 		)
 		.get(src)!;
 const onDemand = (tag: string, load: () => Promise<unknown>) => async () => {
-	if (!styled)
-		document.head.append(
-			Object.assign(document.createElement('link'), { rel: 'stylesheet', href: toolStyles })
-		);
-	styled = true;
+	addStylesheet(toolStyles);
 	// The element reads data-strings when its code defines it, so the words go in first.
 	for (const el of document.querySelectorAll<HTMLElement>(`${tag}[data-strings-src]`)) {
 		el.dataset['strings'] = await wordsFrom(el.dataset['stringsSrc']!);
