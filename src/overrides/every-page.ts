@@ -32,3 +32,5 @@ loadWhenNear('bw-quiz', () => {
 	return import('~/features/quiz/bw-quiz');
 });
 loadCalculatorsWhenNear();
+// A share button (src/features/share/): its own script was two more files on a page's first load.
+loadWhenNear('bw-share', () => import('~/features/share/bw-share'));
