@@ -28,6 +28,14 @@ describe('the lesson budget', () => {
 		expect(overBudget('page', heavier)).toEqual([]);
 	});
 
+	it("fails a lesson whose CSS is over 6 KB, a limit other pages don't have", () => {
+		const lesson = { total: 28 * 1024, js: 4 * 1024, css: 6 * 1024 };
+		expect(overBudget('lesson', lesson)).toEqual([]);
+		const heavier = { ...lesson, css: lesson.css + 512 };
+		expect(overBudget('lesson', heavier)).toEqual(['lesson: 6.5 KB of CSS, over 6.0 KB']);
+		expect(overBudget('page', heavier)).toEqual([]);
+	});
+
 	it('fails a page whose JavaScript is over its budget', () => {
 		expect(overBudget('lesson', { total: 20 * 1024, js: 13 * 1024 })).toEqual([
 			'lesson: 13.0 KB of JavaScript, over 12.0 KB',
