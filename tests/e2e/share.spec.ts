@@ -143,6 +143,27 @@ test('when the clipboard is refused, the address is shown selected in a read-onl
 	).toEqual([0, url!.length]);
 });
 
+test('the share button appears without moving anything on a small phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`en/${slug}/`);
+	await expect(page.locator('bw-share button')).toBeVisible();
+	// Layout shifts so far, as Chromium scores them for Core Web Vitals (none: no callback).
+	const shifted = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				new PerformanceObserver((list) =>
+					resolve(
+						list
+							.getEntries()
+							.reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0)
+					)
+				).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(0), 500);
+			})
+	);
+	expect(shifted).toBe(0);
+});
+
 test('without JavaScript the share box is the plain address', async ({ browser }) => {
 	const context = await browser.newContext({
 		baseURL: test.info().project.use.baseURL!,

@@ -35,7 +35,6 @@ export class BwShare extends HTMLElement {
 		const button = $<HTMLButtonElement>(this, 'button');
 		const canShare = typeof navigator.share === 'function';
 		button.textContent = (canShare ? s['share.button'] : s['share.copy']) ?? button.textContent;
-		button.hidden = false;
 		button.addEventListener('click', () => void this.#share(s, canShare));
 	}
 
