@@ -134,8 +134,9 @@ test('zh-tw: a lesson opened before opens with no connection; a page never opene
 			])
 		);
 	await expect.poll(() => unmatched(page)).toEqual([]);
-	// The quiz's code, loaded only as a reader nears it, is kept too.
+	// The quiz's code and styles, loaded only as a reader nears it, are kept too.
 	expect((await kept(page)).some((path) => /\/_astro\/bw-quiz\.[\w-]+\.js$/.test(path))).toBe(true);
+	expect((await kept(page)).some((path) => /\/_astro\/quiz\.[\w-]+\.css$/.test(path))).toBe(true);
 
 	await offline(context, site);
 	await page.reload();
