@@ -15,6 +15,7 @@ import { addStylesheet } from '~/site/stylesheet';
  */
 export const stylesLoaded = new Promise<void>((resolve) => {
 	const link = addStylesheet(dialogStyles);
+	if (link.sheet) resolve();
 	link.onload = link.onerror = () => resolve();
 });
 
