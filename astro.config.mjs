@@ -103,10 +103,12 @@ export default defineConfig({
 			},
 			// Embed pages (src/routes/embed/[...slug].astro) get their entry and locale here, and lose the site's chrome.
 			// The embed view first: it empties the sidebar and the table of contents, which the second then leaves alone.
+			// After the frame's, a lesson's quiz styles for a reader who arrives at the quiz (quiz-route-data.ts).
 			routeMiddleware: [
 				'./src/overrides/embed-route-data.ts',
 				'./src/overrides/place-route-data.ts',
 				'./src/overrides/page-route-data.ts',
+				'./src/overrides/quiz-route-data.ts',
 				'./src/overrides/offline-route-data.ts',
 			],
 			lastUpdated: false,
