@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { localeIds, type Locale } from '../../src/site/locales';
-import { expect, strings, test } from './support/test';
+import { expect, layoutShift, strings, test } from './support/test';
 
 // The page for a borrower's family and contacts (content/docs/<locale>/rights/for-family-and-contacts.mdx)
 // and the share button it carries (src/features/share/).
@@ -147,21 +147,7 @@ test('the share button appears without moving anything on a small phone', async 
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto(`en/${slug}/`);
 	await expect(page.locator('bw-share button')).toBeVisible();
-	// Layout shifts so far, as Chromium scores them for Core Web Vitals (none: no callback).
-	const shifted = await page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				new PerformanceObserver((list) =>
-					resolve(
-						list
-							.getEntries()
-							.reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0)
-					)
-				).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => resolve(0), 500);
-			})
-	);
-	expect(shifted).toBe(0);
+	expect(await layoutShift(page)).toBe(0);
 });
 
 test('without JavaScript the share box is the plain address', async ({ browser }) => {

@@ -50,6 +50,24 @@ export async function chooseLanguage(page: Page, locale: Locale): Promise<void> 
 		.selectOption({ label: locales[locale].label });
 }
 
+/** The page's layout shifts so far, summed as Chromium scores them for Core Web Vitals (CLS). */
+export function layoutShift(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				new PerformanceObserver((list) =>
+					resolve(
+						list
+							.getEntries()
+							.reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0)
+					)
+				).observe({ type: 'layout-shift', buffered: true });
+				// With no shift at all the observer is never called.
+				setTimeout(() => resolve(0), 500);
+			})
+	);
+}
+
 declare global {
 	interface Window {
 		axe: typeof axe;
