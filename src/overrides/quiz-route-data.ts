@@ -9,11 +9,14 @@ import { isLesson } from '~/features/lesson/schema';
 import quizStyles from '~/features/quiz/quiz.css?url';
 
 /** The addresses inside a lesson's quiz: its heading and its questions (QuizQuestion.astro). */
-export const quizTarget = /^#(lesson-quiz|q-)/;
+const quizTarget = /^#(lesson-quiz|q-)/;
 
-/** The inline script that links the stylesheet at `href` when the page opens at its quiz. */
-export const quizStylesScript = (href: string) =>
-	`if(${quizTarget}.test(location.hash)){var l=document.createElement("link");l.rel="stylesheet";l.href=${JSON.stringify(href)};l.setAttribute("blocking","render");document.head.append(l)}`;
+/**
+ * The inline script that links the stylesheet at `href` when the page opens at its quiz; its `l` is
+ * the block's own, not a global.
+ */
+const quizStylesScript = (href: string) =>
+	`if(${quizTarget}.test(location.hash)){const l=document.createElement("link");l.rel="stylesheet";l.href=${JSON.stringify(href)};l.setAttribute("blocking","render");document.head.append(l)}`;
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
