@@ -121,13 +121,13 @@ export async function purgePages(dist: string, base: string) {
 	for (const path of groupOf.keys())
 		sheetLinks(pages.get(path)!, base).forEach((l) => linked.add(l.file));
 	const cssFiles = files.filter((f) => f.endsWith('.css'));
-	const lazySheets = await Promise.all(cssFiles.filter((f) => !linked.has(f)).map(read));
+	// Each sheet read once (`sheet` keeps it for the groups that link it).
+	await Promise.all(cssFiles.map(sheet));
+	const lazySheets = cssFiles.filter((f) => !linked.has(f)).map((f) => sheets.get(f)!);
 	// The custom properties each sheet names: a group's sheet keeps those that any sheet it does not
 	// link names, since its pages may load that one later (the quiz's styles on a lesson, linked
 	// from the start by a module check).
-	const namedBy = new Map(
-		await Promise.all(cssFiles.map(async (f) => [f, propertiesIn([await read(f)])] as const))
-	);
+	const namedBy = new Map(cssFiles.map((f) => [f, propertiesIn([sheets.get(f)!])] as const));
 	const namedOutside = (own: Set<string>) =>
 		new Set([...namedBy].flatMap(([file, names]) => (own.has(file) ? [] : [...names])));
 
